@@ -1,0 +1,28 @@
+import { t } from '../lib/i18n';
+import type { Status } from '../lib/messaging';
+
+interface Props {
+  status: Status | null;
+  onOpenOptions: () => void;
+}
+
+export function PopupView({ status, onOpenOptions }: Props) {
+  return (
+    <main class="popup">
+      <h1>{t('extName')}</h1>
+      {status === null && <p>{t('loading')}</p>}
+      {status?.pack && (
+        <p class="pack">
+          {t('popupPack', [status.pack.publisher, String(status.pack.version), new Date(status.pack.issuedAt).toLocaleDateString()])}
+        </p>
+      )}
+      {status && <p class="items">{t('popupItems', String(status.activeItems))}</p>}
+      {status && <p class="shares">{t('popupSharesWeek', String(status.insertedThisWeek))}</p>}
+      <p class="hint">{t('popupHowTo')}</p>
+      <p class="privacy">{t('optionsPrivacy')}</p>
+      <button type="button" onClick={onOpenOptions}>
+        {t('openOptions')}
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,73 @@
+import { useMemo, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import { SuggestionCard } from './SuggestionCard';
+import type { Notice, PanelState, SuggestionView } from './types';
+
+interface Props {
+  state: PanelState;
+  search: (query: string, topic: string) => SuggestionView[];
+  notice: Notice | null;
+  onInsert: (id: string) => void;
+  onClose: () => void;
+}
+
+export function SuggestionPanel({ state, search, notice, onInsert, onClose }: Props) {
+  const [query, setQuery] = useState('');
+  const [topic, setTopic] = useState('');
+  const results = useMemo(() => (state.kind === 'ready' ? search(query, topic) : []), [state, search, query, topic]);
+
+  return (
+    <section
+      class="panel"
+      role="dialog"
+      aria-label={t('panelTitle')}
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
+      <header class="panel-head">
+        <div>
+          <h2 class="panel-title">{t('panelTitle')}</h2>
+          {state.kind === 'ready' && state.publisher && <p class="panel-from">{t('panelFrom', state.publisher)}</p>}
+        </div>
+        <button type="button" class="panel-close" aria-label={t('panelClose')} onMouseDown={(e) => e.preventDefault()} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {notice && (
+        <p class={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+      {state.kind === 'loading' && <p class="panel-empty">{t('loading')}</p>}
+      {state.kind === 'unavailable' && <p class="panel-empty">{t('unavailable')}</p>}
+      {state.kind === 'ready' && (
+        <>
+          <div class="panel-filters">
+            <input
+              type="search"
+              class="panel-search"
+              placeholder={t('searchPlaceholder')}
+              aria-label={t('searchPlaceholder')}
+              value={query}
+              onInput={(event) => setQuery(event.currentTarget.value)}
+            />
+            <select class="panel-topic" aria-label={t('topicAll')} value={topic} onChange={(event) => setTopic(event.currentTarget.value)}>
+              <option value="">{t('topicAll')}</option>
+              {state.topics.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          {state.total === 0 && <p class="panel-empty">{t('noSuggestions')}</p>}
+          {state.total > 0 && results.length === 0 && <p class="panel-empty">{t('noMatches', query)}</p>}
+          <ul class="panel-list">
+            {results.map((suggestion) => (
+              <SuggestionCard key={suggestion.id} suggestion={suggestion} onInsert={onInsert} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

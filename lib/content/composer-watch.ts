@@ -1,0 +1,74 @@
+// Finds composers as they come and go, without polling and without
+// re-querying the whole page: the observer looks only at the nodes each
+// mutation batch hands it. On a busy feed it runs many times a second.
+
+export interface ComposerWatchOptions<T> {
+  /** One CSS selector list for every editor the site adapter knows. */
+  selector: string;
+  /** Turns a matched element into a composer, or null to ignore it. */
+  accept: (el: HTMLElement) => T | null;
+  onAdded: (el: HTMLElement, composer: T) => void;
+  onRemoved: (el: HTMLElement) => void;
+}
+
+export function watchComposers<T>(root: Node, options: ComposerWatchOptions<T>): () => void {
+  const tracked = new Set<HTMLElement>();
+  const { selector, accept } = options;
+
+  const consider = (el: HTMLElement) => {
+    if (tracked.has(el)) return;
+    const composer = accept(el);
+    if (composer === null) return;
+    tracked.add(el);
+    options.onAdded(el, composer);
+  };
+
+  const scan = (node: Node) => {
+    if (!(node instanceof HTMLElement)) return;
+    if (node.matches(selector)) consider(node);
+    // Only the subtree that was just added: a dialog or a comment box.
+    if (node.firstElementChild) {
+      for (const el of node.querySelectorAll<HTMLElement>(selector)) consider(el);
+    }
+  };
+
+  const forget = (el: HTMLElement) => {
+    tracked.delete(el);
+    options.onRemoved(el);
+  };
+
+  const forgetDetached = () => {
+    for (const el of tracked) if (!el.isConnected) forget(el);
+  };
+
+  const observer = new MutationObserver((records) => {
+    let removed = false;
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        // An editor that became (or stopped being) editable after it mounted.
+        const el = record.target;
+        if (!(el instanceof HTMLElement)) continue;
+        if (!tracked.has(el)) scan(el);
+        else if (accept(el) === null) forget(el);
+        continue;
+      }
+      if (record.removedNodes.length > 0 && tracked.size > 0) removed = true;
+      for (const node of record.addedNodes) scan(node);
+    }
+    if (removed) forgetDetached();
+  });
+
+  scan(root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root);
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['contenteditable'],
+  });
+
+  return () => {
+    observer.disconnect();
+    for (const el of tracked) options.onRemoved(el);
+    tracked.clear();
+  };
+}

@@ -1,0 +1,49 @@
+import { placeLauncher } from './placement';
+
+// Keeps a shadow host fixed beside its editor. The host sits at the end of
+// <body>, not inside the site's own elements, so it follows the editor by
+// geometry: on scroll, resize, editor resize and the first moments after
+// mounting (dialogs animate in without firing any of those).
+
+const SETTLE_MS = 700;
+
+export function floatBeside(host: HTMLElement, editor: HTMLElement, container: HTMLElement): () => void {
+  Object.assign(host.style, { position: 'fixed', zIndex: '2147483000', top: '0', left: '0' });
+  let frame = 0;
+  const place = () => {
+    frame = 0;
+    const rect = editor.getBoundingClientRect();
+    const launcherWidth = container.firstElementChild?.firstElementChild?.getBoundingClientRect().width || 26;
+    const p = placeLauncher(rect, launcherWidth, { width: innerWidth, height: innerHeight });
+    host.style.display = p.hidden ? 'none' : '';
+    host.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
+    container.style.setProperty('--chorus-max-height', `${Math.round(p.maxHeight)}px`);
+    container.style.setProperty('--chorus-panel-shift', `${Math.round(p.panelShift)}px`);
+    // On the container, which Preact does not render, so a re-render keeps it.
+    container.dataset.opensUp = String(p.opensUp);
+  };
+  const schedule = () => {
+    if (frame === 0) frame = requestAnimationFrame(place);
+  };
+
+  const resize = new ResizeObserver(schedule);
+  resize.observe(editor);
+  addEventListener('scroll', schedule, { capture: true, passive: true });
+  addEventListener('resize', schedule, { passive: true });
+  editor.addEventListener('input', schedule);
+  const started = performance.now();
+  const settle = () => {
+    place();
+    if (performance.now() - started < SETTLE_MS) frame = requestAnimationFrame(settle);
+    else frame = 0;
+  };
+  frame = requestAnimationFrame(settle);
+
+  return () => {
+    cancelAnimationFrame(frame);
+    resize.disconnect();
+    removeEventListener('scroll', schedule, { capture: true });
+    removeEventListener('resize', schedule);
+    editor.removeEventListener('input', schedule);
+  };
+}

@@ -1,0 +1,93 @@
+// How a rule kind plugs into the engine: it parses its own config (so each
+// kind's schema and code sit together) and returns a check over a TextView,
+// which computes shared work (words, term hits, links) once per check.
+import type * as z from 'zod/mini';
+import type { Network } from '../pack/schema';
+import type { TermHit, TermTrie } from './term-trie';
+import type { Tokens } from './normalize';
+import type { FoundUrl } from './urls';
+import type { CheckContext, Finding, RuleErrorCode, RuleKind } from './types';
+
+export interface TextView {
+  readonly text: string;
+  readonly ctx: CheckContext;
+  tokens(): Tokens;
+  termHits(owner: number): readonly TermHit[];
+  urls(): readonly FoundUrl[];
+}
+
+export interface CompiledRule {
+  id: string;
+  kind: RuleKind;
+  networks?: readonly Network[];
+  // Set for rules that can only find something where their terms matched:
+  // the engine skips them when there is no hit, so 5,000 term rules cost
+  // no more than 500 on a text that mentions none of them.
+  termOwner?: number;
+  // Pattern rules are untrusted and timed; see safe-regex.ts.
+  timed?: boolean;
+  check(view: TextView): Finding[];
+}
+
+export interface CompileEnv {
+  trie: TermTrie;
+  patternBudgetMs: number;
+  now: () => number;
+}
+
+export interface RuleProblem {
+  code: RuleErrorCode;
+  message: string;
+}
+
+export interface RuleDefinition {
+  kind: RuleKind;
+  schema: z.ZodMiniObject;
+  compile(config: unknown, env: CompileEnv): CompiledRule | RuleProblem[];
+}
+
+// Typed once here, so each kind's build function gets its parsed config
+// without casts.
+export function defineRule<S extends z.ZodMiniObject>(
+  kind: RuleKind,
+  schema: S,
+  build: (config: z.infer<S>, env: CompileEnv) => CompiledRule | RuleProblem[],
+): RuleDefinition {
+  return {
+    kind,
+    schema,
+    compile(raw, env) {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return parsed.error.issues.map(describeIssue);
+      return build(parsed.data, env);
+    },
+  };
+}
+
+export function isProblems(result: CompiledRule | RuleProblem[]): result is RuleProblem[] {
+  return Array.isArray(result);
+}
+
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  expected?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  values?: unknown;
+}
+
+// zod/mini ships without its English messages (to stay small), so say what
+// was expected ourselves, in words a pack author understands.
+export function describeIssue(issue: Issue): RuleProblem {
+  const at = issue.path.length > 0 ? issue.path.map(String).join('.') : 'rule';
+  let what = issue.message;
+  if (issue.code === 'invalid_type') what = `expected ${String(issue.expected)}`;
+  else if (issue.code === 'too_small') what = `too small or too short (minimum ${String(issue.minimum)})`;
+  else if (issue.code === 'too_big') what = `too big or too long (maximum ${String(issue.maximum)})`;
+  else if (issue.code === 'invalid_value') what = `expected one of ${JSON.stringify(issue.values)}`;
+  else if (issue.code === 'invalid_format') what = 'has the wrong format';
+  else if (issue.code === 'invalid_key') what = 'has an invalid key (language tags look like "en" or "en-GB")';
+  return { code: 'invalid-config', message: `${at}: ${what}` };
+}

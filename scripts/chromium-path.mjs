@@ -1,0 +1,11 @@
+// Where Debian's Chromium lives; CHROMIUM_PATH wins when set. Shared by the
+// test runner, `npm start` and the benchmarks. Never downloads a browser.
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/usr/bin/google-chrome'];
+
+export function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+}

@@ -1,0 +1,51 @@
+// `npm test`: everything, in the order that fails fastest. Each step's own
+// output is shown; the last line sums up the tests that ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const counts = { passed: 0, failed: 0 };
+const REPORTS = { unit: '.cache/vitest.json', e2e: '.cache/playwright.json' };
+
+function run(title, command, env = {}) {
+  console.log(`\n▶ ${title}: ${command}`);
+  const result = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    tally();
+    console.error(`\n✖ ${title} failed (exit ${result.status ?? result.signal}).`);
+    summary();
+    process.exit(1);
+  }
+}
+
+function tally() {
+  if (existsSync(REPORTS.unit)) {
+    const report = JSON.parse(readFileSync(REPORTS.unit, 'utf8'));
+    counts.passed += report.numPassedTests;
+    counts.failed += report.numFailedTests;
+    rmSync(REPORTS.unit);
+  }
+  if (existsSync(REPORTS.e2e)) {
+    const { stats } = JSON.parse(readFileSync(REPORTS.e2e, 'utf8'));
+    counts.passed += stats.expected;
+    counts.failed += stats.unexpected + stats.flaky;
+    rmSync(REPORTS.e2e);
+  }
+}
+
+function summary() {
+  console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);
+}
+
+rmSync('.cache', { recursive: true, force: true });
+run('typecheck', 'npm run -s typecheck');
+run('lint', 'npm run -s lint');
+run('unit tests', `npx vitest run --reporter=default --reporter=json --outputFile.json=${REPORTS.unit}`);
+tally();
+run('build (Chromium)', 'npm run -s build');
+run('size budget', 'node scripts/size.mjs --check');
+run('build (Firefox MV3)', 'npm run -s build:firefox');
+run('web-ext lint (Firefox)', 'npm run -s lint:firefox');
+run('replica pages', 'npm run -s fixtures');
+run('end-to-end (Chromium)', 'npm run -s test:e2e -- --reporter=list,json', { PLAYWRIGHT_JSON_OUTPUT_FILE: REPORTS.e2e });
+tally();
+summary();

@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { findChromium } from '../../scripts/chromium-path.mjs';
+import { routeReplicas } from './replicas';
+
+// A Playwright fixture that loads the built extension into Debian's Chromium,
+// serves the replica pages at the real sites' URLs, and collects every error
+// the extension logs and every request that would leave the machine.
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface Recorder {
+  errors: string[];
+  /** URLs of requests to anything but the replica hosts and the extension itself. */
+  outside: string[];
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  recorder: Recorder;
+  page: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+  recorder: async ({}, use) => {
+    await use({ errors: [], outside: [] });
+  },
+  context: async ({ recorder }, use) => {
+    if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('Build the extension first: npm run build');
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error('Chromium not found: run node scripts/ensure-chromium.mjs');
+    const context = await chromium.launchPersistentContext('', {
+      executablePath,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    await routeReplicas(context, (url) => recorder.outside.push(url));
+    context.on('weberror', (error) => recorder.errors.push(`page: ${error.error().message}`));
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context, recorder }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    worker.on('console', (message) => {
+      if (message.type() === 'error') recorder.errors.push(`background: ${message.text()}`);
+    });
+    await use(worker);
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  page: async ({ context, worker, recorder }, use) => {
+    void worker; // the service worker must be up before pages load
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (message) => {
+      // Content-script messages come through the page's console, prefixed by us.
+      if (message.type() === 'error' && message.text().includes('Chorus')) recorder.errors.push(`content: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => recorder.errors.push(`page: ${error.message}`));
+    await use(page);
+  },
+});
+
+export { expect } from '@playwright/test';
