@@ -1,22 +1,26 @@
 import { placeLauncher } from './placement';
 
-// Keeps a shadow host fixed beside its editor. The host sits at the end of
+// Keeps a panel fixed beside its editor. Its shadow host sits at the end of
 // <body>, not inside the site's own elements, so it follows the editor by
 // geometry: on scroll, resize, editor resize and the first moments after
 // mounting (dialogs animate in without firing any of those).
+// The container inside the shadow root is what moves: the host itself is
+// reset with `all: initial !important` from inside its shadow root, which
+// beats any style set on it from outside.
 
 const SETTLE_MS = 700;
 
-export function floatBeside(host: HTMLElement, editor: HTMLElement, container: HTMLElement): () => void {
-  Object.assign(host.style, { position: 'fixed', zIndex: '2147483000', top: '0', left: '0' });
+export function floatBeside(editor: HTMLElement, container: HTMLElement): () => void {
+  // Above the sites' own modal layers, which Chorus must sit beside.
+  Object.assign(container.style, { position: 'fixed', zIndex: '2147483000', top: '0', left: '0', margin: '0' });
   let frame = 0;
   const place = () => {
     frame = 0;
     const rect = editor.getBoundingClientRect();
     const launcherWidth = container.firstElementChild?.firstElementChild?.getBoundingClientRect().width || 26;
     const p = placeLauncher(rect, launcherWidth, { width: innerWidth, height: innerHeight });
-    host.style.display = p.hidden ? 'none' : '';
-    host.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
+    container.style.display = p.hidden ? 'none' : '';
+    container.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
     container.style.setProperty('--chorus-max-height', `${Math.round(p.maxHeight)}px`);
     container.style.setProperty('--chorus-panel-shift', `${Math.round(p.panelShift)}px`);
     // On the container, which Preact does not render, so a re-render keeps it.

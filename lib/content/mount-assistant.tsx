@@ -68,7 +68,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
         draw();
       };
       host.dataset.surface = composer.surface;
-      stopFloating = floatBeside(host, editor, container);
+      stopFloating = floatBeside(editor, container);
       draw();
       void load(false);
       return container;

@@ -13,7 +13,7 @@ export function canonicalJson(value: unknown): string {
   return write(value, []);
 }
 
-export function canonicalBytes(value: unknown): Uint8Array {
+export function canonicalBytes(value: unknown): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(canonicalJson(value));
 }
 

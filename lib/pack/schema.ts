@@ -2,6 +2,7 @@
 // and every installed extension. Pure data; validated before anything is used.
 // zod/mini keeps the background and content bundles small (see TOOLCHAIN.md).
 import * as z from 'zod/mini';
+import { findHashtags } from '../rules/hashtags';
 
 // Extensions refuse a pack whose major schema version they do not know.
 export const SUPPORTED_SCHEMA_MAJOR = 1;
@@ -134,11 +135,13 @@ export function packIssues(pack: Pack): PackIssue[] {
     }
     // A suggestion must pass its own checks as written: required hashtags and
     // locked spans appear in every network's text (exact case: brand spelling).
+    // Hashtags are read as the networks read them: "#Wind" is not in "#WindPilot".
     for (const network of NETWORKS) {
       const text = item.text[network];
       if (text === undefined) continue;
+      const present = hashtagsIn(text);
       item.hashtags?.forEach((tag, i) => {
-        if (!containsHashtag(text, tag)) report(`${tag} is missing from the ${network} text`, 'hashtags', i);
+        if (!present.includes(tag)) report(`${tag} is missing from the ${network} text`, 'hashtags', i);
       });
       item.lockedSpans?.forEach((span, i) => {
         if (!text.includes(span.text)) report(`locked span is missing from the ${network} text`, 'lockedSpans', i, 'text');
@@ -148,10 +151,6 @@ export function packIssues(pack: Pack): PackIssue[] {
   return issues;
 }
 
-// "#Wind" is not in "#WindPilot": a hashtag ends where hashtag characters end.
-function containsHashtag(text: string, tag: string): boolean {
-  for (let at = text.indexOf(tag); at !== -1; at = text.indexOf(tag, at + 1)) {
-    if (!/^[\p{L}\p{N}_]/u.test(text.slice(at + tag.length, at + tag.length + 2))) return true;
-  }
-  return false;
+function hashtagsIn(text: string): string[] {
+  return findHashtags(text).map(({ start, end }) => text.slice(start, end));
 }

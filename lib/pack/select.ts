@@ -1,6 +1,11 @@
 // What the panel shows beside a composer: the items that apply to this person,
 // this network and this moment (activeItems), in the order they are most
 // likely wanted (rankItems), and the exact text to insert (textFor).
+
+// The guideline checks' folding, so that search and rules agree on what
+// counts as the same word: case and diacritics ignored ("moller" finds
+// "møller", "все" finds "всё"), but Russian й kept apart from и.
+import { foldKey } from '../rules/normalize';
 import type { Network, PackItem } from './schema';
 
 export interface SelectContext {
@@ -46,7 +51,7 @@ export interface RankOptions {
 // quality, then language preference, then priority, then recency (startsAt),
 // then id, so equal inputs always give the same list.
 export function rankItems(items: readonly PackItem[], opts: RankOptions): PackItem[] {
-  const terms = [...new Set(searchKey(opts.query ?? '').split(/\s+/).filter((term) => term !== ''))];
+  const terms = [...new Set(foldKey(opts.query ?? '').split(/\s+/).filter((term) => term !== ''))];
   const ranked: { item: PackItem; keys: number[] }[] = [];
   for (const item of items) {
     const match = terms.length === 0 ? 0 : matchScore(item, terms);
@@ -114,30 +119,13 @@ function searchFields(item: PackItem): { title: string; tags: string; text: stri
   let fields = fieldCache.get(item);
   if (fields === undefined) {
     fields = {
-      title: searchKey(item.title),
-      tags: searchKey([...(item.hashtags ?? []), item.topic].join(' ')),
-      text: searchKey([item.text.linkedin ?? '', item.text.x ?? ''].join('\n')),
+      title: foldKey(item.title),
+      tags: foldKey([...(item.hashtags ?? []), item.topic].join(' ')),
+      text: foldKey([item.text.linkedin ?? '', item.text.x ?? ''].join('\n')),
     };
     fieldCache.set(item, fields);
   }
   return fields;
-}
-
-// Letters that are not decomposable but that people type without the mark.
-const FOLDS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ё: 'е' };
-
-// Case- and accent-insensitive for Latin script only: "windpilot" finds
-// "WindPilot", "cafe" finds "café", "o" finds "ø". Marks on other scripts are
-// kept, because there they make different letters: stripping would turn
-// Russian "й" into "и" and find the wrong words. "ё" folds to "е", as Russian
-// text often writes it without the dots. NFKD also splits ligatures (ĳ → ij).
-export function searchKey(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .replace(/[øæœßłđё]/g, (letter) => FOLDS[letter] ?? letter);
 }
 
 // The panel inserts text only; the link goes at the end unless the text

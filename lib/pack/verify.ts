@@ -71,6 +71,8 @@ export async function verifyEnvelope(envelope: unknown, trustedKeys: readonly Tr
   return usableKeys === 0 ? fail('trusted-key-invalid', keyDetail) : fail('signature-mismatch', keyDetail);
 }
 
+const ENVELOPE_KEYS: readonly string[] = ['format', 'keyId', 'signature', 'pack'];
+
 function envelopeProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
   const record = value as Record<string, unknown>;
@@ -79,7 +81,9 @@ function envelopeProblem(value: unknown): string | undefined {
   if (typeof record.signature !== 'string') return 'signature is missing';
   const pack = record.pack;
   if (typeof pack !== 'object' || pack === null || Array.isArray(pack)) return 'pack is not an object';
-  return undefined;
+  // Nothing unsigned may ride along: a later reader could take it as vouched for.
+  const extra = Object.keys(record).find((key) => !ENVELOPE_KEYS.includes(key));
+  return extra === undefined ? undefined : `unexpected member ${JSON.stringify(extra.slice(0, 40))}`;
 }
 
 function fail(code: PackError['code'], detail: string): VerifyResult {

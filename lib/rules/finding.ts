@@ -3,7 +3,8 @@
 // language the author wrote.
 import type { Fix, Finding, Localized, RuleKind, Severity } from './types';
 
-export type Vars = Record<string, string | number>;
+// A value may differ per language (the name of a kind of personal data).
+export type Vars = Record<string, string | number | Localized>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -11,9 +12,11 @@ export function fill(text: Localized, vars: Vars): Localized {
   const out: Localized = {};
   for (const [lang, template] of Object.entries(text)) {
     // Unknown placeholders stay as written, so a typo shows instead of vanishing.
-    out[lang] = template.replace(PLACEHOLDER, (whole, name: string) =>
-      Object.hasOwn(vars, name) ? String(vars[name]) : whole,
-    );
+    out[lang] = template.replace(PLACEHOLDER, (whole, name: string) => {
+      const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
+      if (value === undefined) return whole;
+      return typeof value === 'object' ? (value[lang] ?? value.en ?? whole) : String(value);
+    });
   }
   return out;
 }

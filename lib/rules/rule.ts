@@ -26,11 +26,16 @@ export interface CompiledRule {
   termOwner?: number;
   // Pattern rules are untrusted and timed; see safe-regex.ts.
   timed?: boolean;
+  // Problems that did not stop the rule (an unusable term among many).
+  warnings?: RuleProblem[];
   check(view: TextView): Finding[];
 }
 
 export interface CompileEnv {
   trie: TermTrie;
+  // Domains rules care about, so a bare "nordvind.example/jobs" is seen as a
+  // link even though .example is no everyday top-level domain.
+  knownDomains: Set<string>;
   patternBudgetMs: number;
   now: () => number;
 }

@@ -2,6 +2,7 @@
 // ("nordvind.example/jobs", "bit.ly/x"), which LinkedIn and X turn into links
 // too. Shared by the links rule, required-content's linksToDomains and the
 // substitution rule (which must not rewrite the inside of a link).
+import { isWordAt } from './chars';
 
 export interface FoundUrl {
   start: number;
@@ -11,11 +12,17 @@ export interface FoundUrl {
   host: string; // lowercase, without user info or port
 }
 
-// One pass: a URL with a scheme, or a bare host name not glued to a word, an
-// e-mail address or a path. Labels end in a letter or digit and are followed
-// by a dot, so the nested repetition cannot backtrack on itself.
-const URL_LIKE =
-  /\b(https?):\/\/([^\s<>"]+)|(?<![\p{L}\p{N}@./_-])((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.)+(\p{L}{2,24}))(?![\p{L}\p{N}@_-])(?::\d{1,5})?(?:[/?#][^\s<>"]*)?/giu;
+// Found from anchors, not by a RegExp tried at every position: a Unicode
+// expression scanned over a whole post cost more than all other checks
+// together (measured in bench/). Scheme links start at "http(s)://" (a
+// literal, which the RegExp engine finds fast); a bare host is tried only at
+// the start of a run of letters, digits, dots and hyphens that has a dot.
+const SCHEME = /\bhttps?:\/\//gi;
+// Labels end in a letter or digit and are followed by a dot, so the nested
+// repetition cannot backtrack on itself.
+const BARE_HOST =
+  /((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.)+(\p{L}{2,24}))(?![\p{L}\p{N}@_-])(?::\d{1,5})?(?:[/?#][^\s<>"]*)?/uy;
+const URL_END = /[\s<>"]/;
 
 // Bare names need a top-level domain people actually type, or "Node.js" and
 // "report.pdf" would be links. Packs add their own domains (known).
@@ -25,31 +32,59 @@ const COMMON_TLDS = new Set(
   ),
 );
 
-// Sentence punctuation after a link is not part of it.
-const TRAILING = /[.,;:!?'"»”’)\]}]+$/;
+const TRAILING = '.,;:!?\'"»”’)]}';
 
 export function findUrls(text: string, known: ReadonlySet<string>): FoundUrl[] {
-  const found: FoundUrl[] = [];
-  URL_LIKE.lastIndex = 0;
-  for (let m = URL_LIKE.exec(text); m !== null; m = URL_LIKE.exec(text)) {
-    const raw = trimTrailing(m[0]);
-    const scheme = m[1]?.toLowerCase();
-    if (scheme === 'http' || scheme === 'https') {
-      const host = hostOf(raw.slice(scheme.length + 3));
-      if (host) found.push({ start: m.index, end: m.index + raw.length, text: raw, scheme, host });
+  const schemes = schemeUrls(text);
+  const bare: FoundUrl[] = [];
+  let next = 0; // the first scheme link that may still lie ahead
+  for (let i = 0; i < text.length; ) {
+    if (!isHostChar(text, i)) {
+      i++;
       continue;
     }
-    const host = (m[3] ?? '').toLowerCase();
-    const tld = m[4] ?? '';
+    let start = i;
+    let dotted = false;
+    for (; i < text.length && isHostChar(text, i); i++) if (text.charCodeAt(i) === 46) dotted = true;
+    while (start < i && !isWordAt(text, start)) start++;
+    while (next < schemes.length && (schemes[next] as FoundUrl).end <= start) next++;
+    // Not part of an e-mail address, a path or a scheme link.
+    if (!dotted || '@/_'.includes(text.charAt(start - 1) || ' ')) continue;
+    if (next < schemes.length && (schemes[next] as FoundUrl).start <= start) continue;
+    BARE_HOST.lastIndex = start;
+    const m = BARE_HOST.exec(text);
+    if (!m) continue;
+    const raw = trimTrailing(m[0]);
+    const host = (m[1] ?? '').toLowerCase();
+    const tld = m[2] ?? '';
     // "ASP.NET" is a product, "Nordvind.example" a link: domains are typed lowercase.
     const plausible =
-      host.startsWith('www.') ||
-      (tld === tld.toLowerCase() && COMMON_TLDS.has(tld)) ||
-      isKnown(host, known);
-    if (plausible) found.push({ start: m.index, end: m.index + raw.length, text: raw, host });
+      host.startsWith('www.') || (tld === tld.toLowerCase() && COMMON_TLDS.has(tld)) || isKnown(host, known);
+    if (plausible) bare.push({ start, end: start + raw.length, text: raw, host });
+    i = Math.max(i, start + m[0].length);
+  }
+  return bare.length === 0 ? schemes : [...schemes, ...bare].sort((a, b) => a.start - b.start);
+}
+
+function schemeUrls(text: string): FoundUrl[] {
+  const found: FoundUrl[] = [];
+  SCHEME.lastIndex = 0;
+  for (let m = SCHEME.exec(text); m !== null; m = SCHEME.exec(text)) {
+    let end = m.index + m[0].length;
+    while (end < text.length && !URL_END.test(text.charAt(end))) end++;
+    SCHEME.lastIndex = end;
+    const raw = trimTrailing(text.slice(m.index, end));
+    const scheme = m[0].length === 8 ? 'https' : 'http';
+    const host = hostOf(raw.slice(scheme.length + 3));
+    if (host) found.push({ start: m.index, end: m.index + raw.length, text: raw, scheme, host });
   }
   return found;
 }
+
+const isHostChar = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  return code === 46 || code === 45 || isWordAt(text, i);
+};
 
 export function hostMatches(host: string, domain: string): boolean {
   return host === domain || (host.endsWith(domain) && host[host.length - domain.length - 1] === '.');
@@ -66,12 +101,18 @@ function hostOf(afterScheme: string): string {
   return hostPort.replace(/:\d*$/, '').toLowerCase();
 }
 
+// Sentence punctuation after a link is not part of it; a closing
+// parenthesis the link opened is (Wikipedia-style links).
 function trimTrailing(url: string): string {
-  let out = url.replace(TRAILING, '');
-  // Keep a closing parenthesis the link opened (Wikipedia-style links).
-  const opened = (out.match(/\(/g) ?? []).length;
-  const closed = (out.match(/\)/g) ?? []).length;
-  const rest = url.slice(out.length);
-  if (opened > closed && rest.startsWith(')')) out += ')';
+  let end = url.length;
+  while (end > 0 && TRAILING.includes(url.charAt(end - 1))) end--;
+  let out = url.slice(0, end);
+  if (url.charAt(end) === ')' && count(out, '(') > count(out, ')')) out += ')';
   return out;
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }

@@ -21,8 +21,15 @@ export function editorKindOf(editor: HTMLElement): EditorKind {
   return 'contenteditable';
 }
 
+// Editable elements that belong to an editor's machinery, not to the person.
+const EDITOR_INTERNALS = [
+  // Quill 1's hidden paste target: contenteditable, inside the same .ql-container.
+  '.ql-clipboard',
+].join(', ');
+
 /** Whether the element is something a person can type into right now. */
 export function isEditable(el: HTMLElement): boolean {
+  if (el.matches(EDITOR_INTERNALS)) return false;
   if (el instanceof HTMLTextAreaElement) return !el.disabled && !el.readOnly;
   return el.isContentEditable;
 }

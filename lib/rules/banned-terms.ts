@@ -1,0 +1,46 @@
+// Words and phrases that must not appear: code names, unannounced products,
+// unpublished figures, vulgarity. Whole words only ("Falconer" is not
+// "Falcon"), any case, across line breaks and punctuation, with exceptions.
+// No fix: deleting words from a sentence rarely leaves a sentence.
+import { bannedTermsSchema } from './config';
+import { makeFinding } from './finding';
+import { defineRule, type RuleProblem } from './rule';
+import { addTerm, resolveHits, type TermEntry } from './term-match';
+
+type Role = { exception: true } | { exception: false; term: string };
+
+export const bannedTermsRule = defineRule('banned-terms', bannedTermsSchema, (config, env) => {
+  const owner = env.trie.newOwner();
+  const entries: TermEntry<Role>[] = [];
+  const problems: RuleProblem[] = [];
+  let usable = 0;
+  for (const term of config.terms) {
+    const problem = addTerm(env.trie, owner, entries, term, { exception: false, term }, true);
+    if (problem) problems.push(problem);
+    else usable++;
+  }
+  for (const exception of config.exceptions ?? []) {
+    const problem = addTerm(env.trie, owner, entries, exception, { exception: true });
+    if (problem) problems.push(problem);
+  }
+  // An unusable term is reported and skipped; the rest of a blocklist keeps
+  // guarding (dropping 999 code names for one typo would be worse).
+  if (usable === 0) return problems;
+  const diacritics = config.diacritics ?? 'fold';
+
+  return {
+    id: config.id,
+    kind: 'banned-terms',
+    networks: config.networks,
+    termOwner: owner,
+    warnings: problems,
+    check(view) {
+      const hits = resolveHits(view, view.termHits(owner), entries, diacritics, (role) => (role.exception ? 0 : 1));
+      return hits.flatMap(({ entry, start, end }) =>
+        entry.role.exception
+          ? []
+          : [makeFinding(config, start, end, { found: view.text.slice(start, end), term: entry.role.term })],
+      );
+    },
+  };
+});

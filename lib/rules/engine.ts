@@ -1,0 +1,92 @@
+// Runs compiled rules over a text. Built for the keystroke path: shared work
+// is done once per check (view.ts), word-based rules run only where their
+// terms matched, the last result is reused while the text is unchanged, and
+// a rule that throws or keeps running slow is switched off, not retried.
+import type { CompiledRule } from './rule';
+import type { TermTrie } from './term-trie';
+import type { CheckContext, Finding, RuleConfigError, RuleEngine } from './types';
+import { createView, type EngineView } from './view';
+
+export interface EngineOptions {
+  // A pattern rule slower than this on a check gets a strike; three strikes
+  // (or one run ten times over) switch it off for this engine's lifetime.
+  slowRuleMs?: number;
+  // Told about every rule failure; tests use it to make failures loud.
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export class RuleEngineImpl implements RuleEngine {
+  readonly ruleIds: readonly string[];
+  private readonly always: CompiledRule[];
+  private readonly byOwner = new Map<number, CompiledRule>();
+  private readonly disabled = new Map<string, RuleConfigError>();
+  private readonly strikes = new Map<string, number>();
+  private last?: { text: string; key: string; findings: Finding[] };
+
+  constructor(
+    rules: readonly CompiledRule[],
+    private readonly trie: TermTrie,
+    private readonly knownDomains: ReadonlySet<string>,
+    // The rule's position in the pack, for runtime errors.
+    private readonly indexOf: ReadonlyMap<string, number>,
+    private readonly opts: EngineOptions = {},
+  ) {
+    this.ruleIds = rules.map((r) => r.id);
+    this.always = rules.filter((r) => r.termOwner === undefined);
+    for (const rule of rules) if (rule.termOwner !== undefined) this.byOwner.set(rule.termOwner, rule);
+  }
+
+  check(text: string, ctx: CheckContext): Finding[] {
+    const key = `${ctx.network}\u0000${(ctx.lockedSpans ?? []).join('\u0000')}`;
+    if (this.last && this.last.text === text && this.last.key === key) return [...this.last.findings];
+    const view = createView(text, ctx, this.trie, this.knownDomains);
+    const findings: Finding[] = [];
+    for (const rule of this.always) this.run(rule, view, findings);
+    for (const owner of view.ownersWithHits()) {
+      const rule = this.byOwner.get(owner);
+      if (rule) this.run(rule, view, findings);
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    this.last = { text, key, findings };
+    return [...findings];
+  }
+
+  runtimeErrors(): RuleConfigError[] {
+    return [...this.disabled.values()];
+  }
+
+  private run(rule: CompiledRule, view: EngineView, out: Finding[]): void {
+    if (this.disabled.has(rule.id)) return;
+    if (rule.networks && !rule.networks.includes(view.ctx.network)) return;
+    const started = rule.timed ? performance.now() : 0;
+    let findings: Finding[];
+    try {
+      findings = rule.check(view);
+    } catch (error) {
+      this.disable(rule, `failed and was switched off: ${error instanceof Error ? error.message : String(error)}`, error);
+      return;
+    }
+    for (const f of findings) {
+      // A finding outside the text would break the UI's ranges: drop it, loudly.
+      if (f.start < 0 || f.start > f.end || f.end > view.text.length) {
+        this.opts.onRuleError?.(rule.id, new RangeError(`finding ${f.start}-${f.end} outside the text`));
+      } else out.push(f);
+    }
+    if (rule.timed) this.time(rule, performance.now() - started);
+  }
+
+  private time(rule: CompiledRule, elapsed: number): void {
+    const limit = this.opts.slowRuleMs ?? 20;
+    if (elapsed <= limit) return;
+    const strikes = (this.strikes.get(rule.id) ?? 0) + 1;
+    this.strikes.set(rule.id, strikes);
+    if (strikes >= 3 || elapsed > limit * 10) {
+      this.disable(rule, `took ${elapsed.toFixed(1)} ms on a check and was switched off`, undefined, 'slow-pattern');
+    }
+  }
+
+  private disable(rule: CompiledRule, message: string, error: unknown, code: RuleConfigError['code'] = 'rule-failed') {
+    this.disabled.set(rule.id, { ruleId: rule.id, index: this.indexOf.get(rule.id) ?? -1, code, message, skipped: true });
+    this.opts.onRuleError?.(rule.id, error ?? new Error(message));
+  }
+}

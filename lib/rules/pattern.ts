@@ -1,0 +1,44 @@
+// A custom regular expression from the pack ("\bQ[1-4] results\b"), for what
+// the other kinds cannot say. Untrusted: see safe-regex.ts for how it is
+// vetted at pack load and contained at check time. No fix: a pattern says
+// what is wrong, not what is right.
+import { patternSchema } from './config';
+import { makeFinding } from './finding';
+import { scanAll, slowReason } from './regex-timing';
+import { defineRule } from './rule';
+import { PATTERN_MAX_INPUT, unsafeReason } from './safe-regex';
+import type { Finding } from './types';
+
+export const patternRule = defineRule('pattern', patternSchema, (config, env) => {
+  const flags = `${[...new Set(config.flags ?? '')].filter((f) => f !== 'u').join('')}gu`;
+  let regex: RegExp;
+  try {
+    regex = new RegExp(config.pattern, flags);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return [{ code: 'invalid-pattern', message: `pattern does not compile (with the u flag): ${why}` }];
+  }
+  const unsafe = unsafeReason(config.pattern);
+  if (unsafe) return [{ code: 'unsafe-pattern', message: `pattern may backtrack catastrophically: ${unsafe}` }];
+  if (new RegExp(config.pattern, flags).test('')) {
+    return [{ code: 'invalid-pattern', message: 'pattern matches empty text, so it would flag every post' }];
+  }
+  const slow = slowReason(regex, config.pattern, env.patternBudgetMs, env.now);
+  if (slow) return [{ code: 'slow-pattern', message: `pattern is too slow: ${slow}` }];
+  const maxMatches = config.maxMatches ?? 20;
+
+  return {
+    id: config.id,
+    kind: 'pattern',
+    networks: config.networks,
+    timed: true,
+    check(view) {
+      const findings: Finding[] = [];
+      // A post longer than this is over every network's limit anyway.
+      scanAll(regex, view.text.slice(0, PATTERN_MAX_INPUT), maxMatches, (m) => {
+        findings.push(makeFinding(config, m.index, m.index + m[0].length, { found: m[0] }));
+      });
+      return findings;
+    },
+  };
+});

@@ -1,0 +1,98 @@
+// Brand and product spellings ("Wind Pilot" -> "WindPilot") and house style
+// ("utilise" -> "use"), each with a one-click fix. Matching is word-based like
+// banned terms; the correct spelling (`to`) is matched too, so writing it in
+// another case or without its accents is caught, and a fix never loops.
+import { substitutionSchema } from './config';
+import { makeFinding } from './finding';
+import { fixLabel } from './fix-labels';
+import { parseTerm, strictKey } from './normalize';
+import { defineRule, type RuleProblem, type TextView } from './rule';
+import { addTerm, resolveHits, type TermEntry } from './term-match';
+
+type Role = { correct: boolean; to: string };
+
+export const substitutionRule = defineRule('substitution', substitutionSchema, (config, env) => {
+  const owner = env.trie.newOwner();
+  const entries: TermEntry<Role>[] = [];
+  const problems: RuleProblem[] = [];
+  const caseSensitive = config.caseSensitive ?? false;
+  for (const { from, to } of config.replacements) {
+    const target = parseTerm(to);
+    if (!target || target.prefix) {
+      problems.push({ code: 'invalid-config', message: `replacement "${to}" needs letters or digits and no *` });
+      continue;
+    }
+    addTerm(env.trie, owner, entries, to, { correct: true, to });
+    for (const variant of from) {
+      const parsed = parseTerm(variant);
+      const problem = parsed?.prefix
+        ? { code: 'invalid-config' as const, message: `"${variant}": a * cannot be replaced` }
+        : addTerm(env.trie, owner, entries, variant, { correct: false, to });
+      if (problem) problems.push(problem);
+      else if (!caseSensitive && sameWords(variant, to)) {
+        problems.push({
+          code: 'invalid-config',
+          message: `"${variant}" differs from "${to}" only in case; it is only flagged with caseSensitive: true`,
+        });
+      }
+    }
+  }
+  if (entries.length === 0) return problems;
+  const diacritics = config.diacritics ?? 'fold';
+
+  return {
+    id: config.id,
+    kind: 'substitution',
+    networks: config.networks,
+    termOwner: owner,
+    warnings: problems,
+    check(view) {
+      const hits = resolveHits(view, view.termHits(owner), entries, diacritics, (role) => (role.correct ? 0 : 1));
+      return hits.flatMap(({ entry, start, end }) => {
+        const found = view.text.slice(start, end);
+        const { correct, to } = entry.role;
+        if (correct && sameSpelling(found, to, caseSensitive)) return [];
+        if (insideLinkOrAddress(view, start, end)) return [];
+        const replacement = caseSensitive ? to : withCaseOf(found, to);
+        const fix = { label: fixLabel('replace', replacement), edits: [{ start, end, insert: replacement }] };
+        return [makeFinding(config, start, end, { found, replacement }, fix)];
+      });
+    },
+  };
+});
+
+const words = (s: string) => parseTerm(s)?.words.map(strictKey).join(' ') ?? '';
+const sameWords = (a: string, b: string) => words(a) === words(b);
+
+// Spaces may differ (the composer turns some into no-break spaces); anything
+// else, hyphens included, is part of the spelling.
+function sameSpelling(found: string, to: string, caseSensitive: boolean): boolean {
+  const a = found.replace(/\s+/g, ' ').normalize('NFC');
+  const b = to.replace(/\s+/g, ' ').normalize('NFC');
+  return caseSensitive ? a === b : a.toLowerCase() === b.toLowerCase();
+}
+
+// "UTILISE" -> "USE", "Utilise" -> "Use", "utilise" -> "use".
+function withCaseOf(found: string, to: string): string {
+  const letters = found.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return to.toUpperCase();
+  }
+  const first = letters.charAt(0);
+  if (first !== '' && first !== first.toLowerCase()) {
+    const head = String.fromCodePoint(to.codePointAt(0) ?? 0);
+    return head.toUpperCase() + to.slice(head.length);
+  }
+  return to;
+}
+
+// Rewriting "windpilot" inside nordvind.example/windpilot, @windpilot or an
+// e-mail address would break the link, mention or address.
+function insideLinkOrAddress(view: TextView, start: number, end: number): boolean {
+  if (view.urls().some((url) => url.start < end && start < url.end)) return true;
+  let from = start;
+  while (from > 0 && !/\s/.test(view.text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < view.text.length && !/\s/.test(view.text.charAt(to))) to++;
+  return view.text.slice(from, to).includes('@');
+}
