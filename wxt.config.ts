@@ -5,6 +5,13 @@ import { defineConfig } from 'wxt';
 // by CORS or an optional permission for that one origin, never by widening this.
 const HOSTS = ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*'];
 
+// Pins the Chromium extension id (baobmioimbplemipcdjaagbpgfhpikbp) for unpacked
+// and self-hosted builds, so managed policy files, docs/admin.md and the tests
+// can name it. Only the public half exists; a Chrome Web Store listing has its
+// own id and key, which then replace this one (docs/admin.md).
+const CHROMIUM_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA08AUFiZSqGRDcW7A/2190Jm2aP6bxB1fpWoI5X/gZ40bB/ehnu1r4GieREw7wWLPo5Vd+vmSJDfaowf+D5O69gaTZfiVr+tSDsS8nJ49b5VQqdW2Yfk7lAN+upkEmd3eAhhf2ptpHX9JJ/ovqVQPBmVgbGMHEmtD5QNio5B0bQzrRChOiO5m/AXf4PL5An6+Du6IPjFT/s9cUHY/NfJWvWhS21KOn/AojmERW7S80NUHfP0PlQJBWop22qZCElHnOK3Y/CokeeACnrXYcrYHh5W7rOZL+0nwfBSejIOFvUbDPllxatvQjKLyKjNPlFmO3/vHeND4WEqAX2J6VdVWCQIDAQAB';
+
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
@@ -17,6 +24,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     host_permissions: HOSTS,
     action: { default_title: '__MSG_extName__' },
+    // What an admin may set by policy (docs/admin.md); read through browser.storage.managed.
+    storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -27,6 +36,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { key: CHROMIUM_KEY }),
   }),
 });

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
+import { FindingCard } from './FindingCard';
+import { PrePostCard } from './PrePostCard';
 import { SuggestionPanel } from './SuggestionPanel';
-import type { Notice, PanelState, SuggestionView } from './types';
+import type { ChecksCallbacks, ChecksView, Notice, PanelState, SuggestionView } from './types';
 
-export interface AssistantProps {
+export interface AssistantProps extends ChecksCallbacks {
   state: PanelState;
   search: (query: string, topic: string) => SuggestionView[];
   /** Resolves to a notice to show (inserted, or why not). */
@@ -11,15 +13,20 @@ export interface AssistantProps {
   onOpen: () => void;
   /** Gives the person's focus back to the composer. */
   returnFocus: () => void;
+  checks: ChecksView | null;
+  /** A notice from outside the panel (a fix that failed). */
+  notice: Notice | null;
 }
 
 const NOTICE_MS = 6000;
 
-// The launcher beside a composer and, when opened, the suggestions panel.
-export function ComposerAssistant({ state, search, insert, onOpen, returnFocus }: AssistantProps) {
+// The launcher beside a composer and, when opened, the suggestions panel;
+// the card beside a flagged word and the card beside Post.
+export function ComposerAssistant(props: AssistantProps) {
+  const { state, checks } = props;
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const count = state.kind === 'ready' ? state.total : 0;
+  useEffect(() => setNotice(props.notice), [props.notice]);
   // A success note fades after a while; an error stays until the next action.
   useEffect(() => {
     if (notice?.tone !== 'success') return;
@@ -27,17 +34,22 @@ export function ComposerAssistant({ state, search, insert, onOpen, returnFocus }
     return () => clearTimeout(timer);
   }, [notice]);
 
+  const count = state.kind === 'ready' ? state.total : 0;
+  const issues = checks ? checks.counts.error + checks.counts.warning : 0;
+  const worst = checks?.counts.error ? 'error' : checks?.counts.warning ? 'warning' : null;
+  const label = issues > 0 ? t('launcherIssues', String(issues)) : t('launcherLabel', String(count));
+
   const toggle = () => {
-    if (!open) onOpen();
+    if (!open) props.onOpen();
     setNotice(null);
     setOpen(!open);
   };
   const close = () => {
     setOpen(false);
-    returnFocus();
+    props.returnFocus();
   };
   const onInsert = async (id: string) => {
-    const result = await insert(id);
+    const result = await props.insert(id);
     setNotice(result);
     if (result.tone === 'success') setOpen(false);
   };
@@ -47,10 +59,10 @@ export function ComposerAssistant({ state, search, insert, onOpen, returnFocus }
       <button
         type="button"
         class="launcher"
-        aria-label={t('launcherLabel', String(count))}
+        aria-label={label}
         aria-expanded={open}
         aria-haspopup="dialog"
-        title={t('launcherLabel', String(count))}
+        title={label}
         onMouseDown={(event) => event.preventDefault()}
         onClick={toggle}
       >
@@ -58,13 +70,39 @@ export function ComposerAssistant({ state, search, insert, onOpen, returnFocus }
           C
         </span>
         {count > 0 && <span class="launcher-count">{count > 99 ? '99+' : count}</span>}
+        {worst && (
+          <span class={`launcher-issues severity-${worst}`} data-issues={issues}>
+            {issues}
+          </span>
+        )}
       </button>
-      {open && <SuggestionPanel state={state} search={search} notice={notice} onInsert={onInsert} onClose={close} />}
+      {open && (
+        <SuggestionPanel
+          state={state}
+          search={props.search}
+          notice={notice}
+          checks={checks}
+          onInsert={onInsert}
+          onClose={close}
+          onFix={props.onFix}
+          onIgnore={props.onIgnore}
+        />
+      )}
       {!open && notice && (
         <p class={`toast notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           {notice.text}
         </p>
       )}
+      {checks?.card && (
+        <FindingCard
+          {...props}
+          finding={checks.card.finding}
+          contact={checks.contact}
+          byKeyboard={checks.card.byKeyboard}
+          style={{ left: `${checks.card.left}px`, top: `${checks.card.top}px` }}
+        />
+      )}
+      {checks?.prePost && checks.counts.error > 0 && <PrePostCard {...props} checks={checks} left={checks.prePost.left} top={checks.prePost.top} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { t } from '../lib/i18n';
 import type { Status } from '../lib/messaging';
+import { PackStatusList } from './packs/PackStatusList';
 
 interface Props {
   status: Status | null;
@@ -16,6 +17,7 @@ export function PopupView({ status, onOpenOptions }: Props) {
           {t('popupPack', [status.pack.publisher, String(status.pack.version), new Date(status.pack.issuedAt).toLocaleDateString()])}
         </p>
       )}
+      {status && status.content === 'configured' && <PackStatusList status={status} compact />}
       {status && <p class="items">{t('popupItems', String(status.activeItems))}</p>}
       {status && <p class="shares">{t('popupSharesWeek', String(status.insertedThisWeek))}</p>}
       <p class="hint">{t('popupHowTo')}</p>

@@ -1,17 +1,19 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
+import { ChecksCount, ChecksList } from './ChecksList';
 import { SuggestionCard } from './SuggestionCard';
-import type { Notice, PanelState, SuggestionView } from './types';
+import type { ChecksCallbacks, ChecksView, Notice, PanelState, SuggestionView } from './types';
 
-interface Props {
+interface Props extends Pick<ChecksCallbacks, 'onFix' | 'onIgnore'> {
   state: PanelState;
+  checks: ChecksView | null;
   search: (query: string, topic: string) => SuggestionView[];
   notice: Notice | null;
   onInsert: (id: string) => void;
   onClose: () => void;
 }
 
-export function SuggestionPanel({ state, search, notice, onInsert, onClose }: Props) {
+export function SuggestionPanel({ state, search, notice, checks, onInsert, onClose, onFix, onIgnore }: Props) {
   const [query, setQuery] = useState('');
   const [topic, setTopic] = useState('');
   const results = useMemo(() => (state.kind === 'ready' ? search(query, topic) : []), [state, search, query, topic]);
@@ -36,6 +38,17 @@ export function SuggestionPanel({ state, search, notice, onInsert, onClose }: Pr
         <p class={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           {notice.text}
         </p>
+      )}
+      {checks && (
+        <section class="checks" aria-label={t('checksTitle')}>
+          <ChecksCount counts={checks.counts} />
+          <ChecksList checks={checks} onFix={onFix} onIgnore={onIgnore} />
+          {checks.policyUrl && (
+            <a class="checks-policy" href={checks.policyUrl} target="_blank" rel="noopener noreferrer">
+              {t('findingGuideline')}
+            </a>
+          )}
+        </section>
       )}
       {state.kind === 'loading' && <p class="panel-empty">{t('loading')}</p>}
       {state.kind === 'unavailable' && <p class="panel-empty">{t('unavailable')}</p>}

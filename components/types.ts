@@ -24,3 +24,41 @@ export interface Notice {
   tone: 'success' | 'error';
   text: string;
 }
+
+export type Severity = 'error' | 'warning' | 'suggestion';
+
+/** A guideline finding, already in the person's language. */
+export interface FindingView {
+  id: string;
+  severity: Severity;
+  message: string;
+  reason: string | null;
+  /** https only; anything else is dropped before it gets here. */
+  guidelineUrl: string | null;
+  fixLabel: string | null;
+  /** About the whole post (a missing hashtag), not a place in the text. */
+  postLevel: boolean;
+}
+
+export interface Contact {
+  name: string;
+  email: string | null;
+}
+
+export interface ChecksView {
+  counts: Record<Severity, number>;
+  findings: FindingView[];
+  contact: Contact | null;
+  policyUrl: string | null;
+  /** The card beside a finding under the pointer or caret; position relative to the panel's origin. */
+  card: { finding: FindingView; left: number; top: number; byKeyboard: boolean } | null;
+  /** The card beside Post, listing errors, while the person heads for it. */
+  prePost: { left: number; top: number } | null;
+}
+
+export interface ChecksCallbacks {
+  onFix: (id: string) => void;
+  onIgnore: (id: string) => void;
+  /** The pointer entered or left a card, so it stays while used. */
+  onCardHover: (inside: boolean) => void;
+}

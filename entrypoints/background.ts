@@ -2,21 +2,44 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/db';
 import { handleMessages } from '../lib/messaging';
-import { activePack } from '../lib/packs';
 import { createHandlers } from '../lib/service';
-import { settingsItem } from '../lib/storage';
+import { packSettingsItem, settingsItem, siteOverridesItem } from '../lib/storage';
+import { loadPackConfig, readManagedPolicy } from '../lib/sync/config';
+import { createPackSync } from '../lib/sync/controller';
+import { scheduleSync, SYNC_ALARM } from '../lib/sync/alarm';
 
 // Wiring only: listeners are registered synchronously at start-up, as a
-// service worker woken by a message needs; the work lives in lib/.
+// service worker woken by a message or an alarm needs; the work lives in lib/.
 export default defineBackground(() => {
   const db = openDb();
+  const packSync = createPackSync({
+    db,
+    loadConfig: loadPackConfig,
+    scheduleAt: scheduleSync,
+    writeSiteOverrides: (sites) => siteOverridesItem.setValue(sites),
+    now: () => Date.now(),
+    random: Math.random,
+  });
   handleMessages(
     createHandlers({
       db,
-      activePack,
+      config: loadPackConfig,
+      policy: readManagedPolicy,
       settings: () => settingsItem.getValue(),
+      packSettings: { get: () => packSettingsItem.getValue(), set: (settings) => packSettingsItem.setValue(settings) },
+      packSync,
       preferredLanguages: () => [browser.i18n.getUILanguage(), ...navigator.languages],
       now: () => new Date(),
     }),
   );
+  // Packs are fetched on install and update, on browser start, when the
+  // alarm falls due, and when the admin's policy changes.
+  browser.runtime.onInstalled.addListener(() => void packSync.run(true));
+  browser.runtime.onStartup.addListener(() => void packSync.run(false));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void packSync.run(false);
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void packSync.run(true);
+  });
 });

@@ -14,3 +14,9 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 export function topicLabel(topic: string): string {
   return t(`topic_${topic.replaceAll('-', '_')}` as MessageKey);
 }
+
+/** The best text for the UI language from a pack's per-language texts. */
+export function pickLocalized(texts: Record<string, string>, language = browser.i18n.getUILanguage()): string {
+  const tag = language.replace('_', '-');
+  return texts[tag] ?? texts[tag.split('-')[0] ?? ''] ?? texts.en ?? Object.values(texts)[0] ?? '';
+}

@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { Network, PackItem } from './pack/schema';
+import type { SyncState } from './db';
+import type { PackError } from './pack/errors';
+import type { Guidelines, Network, PackItem } from './pack/schema';
+import type { ManagedPolicy } from './policy';
+import type { PackSettings } from './storage';
+import type { ImportResult } from './sync/controller';
+import type { SyncOutcome } from './sync/run';
+
+export type { ImportResult, SyncOutcome };
 
 // The one protocol between content scripts (and popup, options) and the
 // background. Each request names its response type; `handleMessages` needs
@@ -15,20 +23,57 @@ export interface PackSummary {
 export interface Suggestions {
   pack: PackSummary | null;
   items: PackItem[];
+  /** The policy to check drafts against; compiled in the content script. */
+  guidelines: Guidelines | null;
   /** Languages to rank first: the person's UI language, then the browser's. */
   preferredLanguages: string[];
 }
 
+/** One pack source as the options page and popup show it. */
+export interface SourceStatus extends Omit<SyncState, 'sourceId' | 'etag'> {
+  id: string;
+  kind: 'url' | 'file';
+  origin: 'policy' | 'options' | 'file';
+}
+
 export interface Status {
+  /** The broadest pack in force (the company-wide one), for "From <publisher>". */
   pack: PackSummary | null;
   activeItems: number;
   insertedThisWeek: number;
+  /** 'bundled': no source is configured and the sample pack is shown. */
+  content: 'bundled' | 'configured';
+  /** A managed policy applies to this install. */
+  managed: boolean;
+  sources: SourceStatus[];
+}
+
+export interface PackSettingsView {
+  settings: PackSettings;
+  /** What the admin's policy fixes; those fields are read-only in the options page. */
+  policy: ManagedPolicy | null;
+  policyProblems: string[];
+}
+
+/** A field of the pack settings that was refused, by its place in the lists. */
+export interface SettingsProblem {
+  field: 'urls' | 'trustedKeys';
+  index: number;
+  error: PackError;
 }
 
 export interface Protocol {
   getSuggestions: { request: { network: Network }; response: Suggestions };
   recordInsert: { request: { itemId: string; network: Network; surface: string }; response: { ok: true } };
   getStatus: { request: Record<string, never>; response: Status };
+  getPackSettings: { request: Record<string, never>; response: PackSettingsView };
+  /** Validates and saves; syncing is a separate syncNow, so saving never waits on a server. */
+  setPackSettings: { request: { settings: PackSettings }; response: { ok: true } | { ok: false; problems: SettingsProblem[] } };
+  /** Downloads every URL source now, ignoring schedule and backoff. */
+  syncNow: { request: Record<string, never>; response: { outcomes: SyncOutcome[]; status: Status } };
+  /** A pack file from the options page (file picker or drag and drop). */
+  importPack: { request: { text: string }; response: { result: ImportResult; status: Status } };
+  removeImportedPack: { request: Record<string, never>; response: { status: Status } };
 }
 
 export type MessageType = keyof Protocol;

@@ -1,42 +1,60 @@
 import type { ChorusDb } from './db';
 import { countSince, recordShareEvent, startOfWeek } from './history';
 import type { Handlers } from './messaging';
-import { summarize } from './packs';
 import { activeItems } from './pack/select';
-import { NETWORKS, type Pack } from './pack/schema';
-import type { Settings } from './storage';
+import { buildStatus } from './pack-status';
+import { contentFor } from './packs';
+import { createPackHandlers } from './pack-handlers';
+import type { PolicyRead } from './policy';
+import type { PackSettings, Settings } from './storage';
+import type { PackSync } from './sync/controller';
+import type { PackConfig } from './sync/sources';
 
 // The background's answers to the typed protocol, with every dependency
-// passed in, so they run in unit tests without a browser.
+// passed in, so they run in unit tests without a browser. Pack settings,
+// sync and import live in pack-handlers.ts; the object below must still
+// name every request, so a forgotten one fails to compile.
 
 export interface ServiceDeps {
   db: ChorusDb;
-  activePack: () => Promise<Pack | null>;
+  /** Policy and options resolved (lib/sync/config.ts). */
+  config: () => Promise<PackConfig>;
+  policy: () => Promise<PolicyRead>;
   settings: () => Promise<Settings>;
+  packSettings: { get: () => Promise<PackSettings>; set: (settings: PackSettings) => Promise<void> };
+  packSync: PackSync;
   preferredLanguages: () => string[];
   now: () => Date;
 }
 
+/** Team and role: the admin's policy wins over what the person typed. */
+export async function audienceOf(deps: ServiceDeps, config: PackConfig): Promise<{ team: string; role: string }> {
+  const settings = await deps.settings();
+  return { team: config.team ?? settings.team, role: config.role ?? settings.role };
+}
+
 export function createHandlers(deps: ServiceDeps): Handlers {
+  const status = async () => {
+    const config = await deps.config();
+    const now = deps.now();
+    const insertedThisWeek = await countSince(deps.db, startOfWeek(now));
+    return buildStatus(deps.db, config, { now, insertedThisWeek, ...(await audienceOf(deps, config)) });
+  };
   return {
     async getSuggestions({ network }) {
-      const [pack, settings] = await Promise.all([deps.activePack(), deps.settings()]);
-      const items = pack ? activeItems(pack.items, { now: deps.now(), network, team: settings.team, role: settings.role }) : [];
-      return { pack: summarize(pack), items, preferredLanguages: deps.preferredLanguages() };
+      const config = await deps.config();
+      const [{ pack, items, guidelines }, audience] = await Promise.all([contentFor(deps.db, config, network), audienceOf(deps, config)]);
+      const languages = deps.preferredLanguages();
+      // The company's default language ranks after the person's own.
+      const preferredLanguages = config.defaultLanguage === undefined ? languages : [...languages, config.defaultLanguage];
+      return { pack, items: activeItems(items, { now: deps.now(), network, ...audience }), guidelines, preferredLanguages };
     },
     async recordInsert({ itemId, network, surface }) {
       // Only the item id and where: the draft's text never leaves the page.
       await recordShareEvent(deps.db, { itemId, network, surface, action: 'inserted', at: deps.now().getTime() });
       return { ok: true };
     },
-    async getStatus() {
-      const [pack, settings] = await Promise.all([deps.activePack(), deps.settings()]);
-      const now = deps.now();
-      const ids = new Set<string>();
-      for (const network of NETWORKS) {
-        for (const item of pack ? activeItems(pack.items, { now, network, team: settings.team, role: settings.role }) : []) ids.add(item.id);
-      }
-      return { pack: summarize(pack), activeItems: ids.size, insertedThisWeek: await countSince(deps.db, startOfWeek(now)) };
-    },
+    getStatus: status,
+    ...createPackHandlers(deps, status),
   };
 }

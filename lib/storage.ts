@@ -24,3 +24,25 @@ export const siteOverridesItem = storage.defineItem<Partial<Record<'linkedin' | 
   fallback: {},
   version: 1,
 });
+
+// A public key the person pasted in the options page: SPKI (base64 or PEM) or
+// a JWK as JSON text, told apart when used (lib/sync/keys.ts).
+export interface KeySetting {
+  keyId: string;
+  publicKey: string;
+}
+
+// Pack sources set in the options page. Managed policy, when present, wins
+// over these (lib/sync/sources.ts), so a person cannot point a managed
+// install elsewhere.
+export interface PackSettings {
+  urls: string[];
+  trustedKeys: KeySetting[];
+  /** Developer setting: accept unsigned packs, and only from a file import. */
+  allowUnsignedFileImport: boolean;
+}
+
+export const packSettingsItem = storage.defineItem<PackSettings>('local:packSettings', {
+  fallback: { urls: [], trustedKeys: [], allowUnsignedFileImport: false },
+  version: 1,
+});

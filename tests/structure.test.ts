@@ -80,6 +80,13 @@ describe('selectors', () => {
   });
 });
 
+describe('pack data is text', () => {
+  const source = [...filesUnder('lib'), ...filesUnder('components'), ...filesUnder('entrypoints')];
+  it.each(source)('%s never writes HTML', (file) => {
+    expect(code(file)).not.toMatch(/dangerouslySetInnerHTML|\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write/);
+  });
+});
+
 describe('file size', () => {
   const source = [...filesUnder('lib'), ...filesUnder('components'), ...filesUnder('entrypoints')];
   it.each(source)('%s stays small (under 200 lines)', (file) => {

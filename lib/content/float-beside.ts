@@ -10,7 +10,14 @@ import { placeLauncher } from './placement';
 
 const SETTLE_MS = 700;
 
-export function floatBeside(editor: HTMLElement, container: HTMLElement): () => void {
+export interface Floating {
+  stop: () => void;
+  /** Where the container is now, in viewport coordinates; cards inside are placed relative to it. */
+  origin: () => { left: number; top: number };
+}
+
+export function floatBeside(editor: HTMLElement, container: HTMLElement): Floating {
+  let origin = { left: 0, top: 0 };
   // Above the sites' own modal layers, which Chorus must sit beside.
   Object.assign(container.style, { position: 'fixed', zIndex: '2147483000', top: '0', left: '0', margin: '0' });
   let frame = 0;
@@ -20,7 +27,8 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): () => 
     const launcherWidth = container.firstElementChild?.firstElementChild?.getBoundingClientRect().width || 26;
     const p = placeLauncher(rect, launcherWidth, { width: innerWidth, height: innerHeight });
     container.style.display = p.hidden ? 'none' : '';
-    container.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
+    origin = { left: Math.round(p.left), top: Math.round(p.top) };
+    container.style.transform = `translate(${origin.left}px, ${origin.top}px)`;
     container.style.setProperty('--chorus-max-height', `${Math.round(p.maxHeight)}px`);
     container.style.setProperty('--chorus-panel-shift', `${Math.round(p.panelShift)}px`);
     // On the container, which Preact does not render, so a re-render keeps it.
@@ -43,11 +51,14 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): () => 
   };
   frame = requestAnimationFrame(settle);
 
-  return () => {
-    cancelAnimationFrame(frame);
-    resize.disconnect();
-    removeEventListener('scroll', schedule, { capture: true });
-    removeEventListener('resize', schedule);
-    editor.removeEventListener('input', schedule);
+  return {
+    stop() {
+      cancelAnimationFrame(frame);
+      resize.disconnect();
+      removeEventListener('scroll', schedule, { capture: true });
+      removeEventListener('resize', schedule);
+      editor.removeEventListener('input', schedule);
+    },
+    origin: () => origin,
   };
 }

@@ -5,7 +5,8 @@ import { ComposerAssistant } from '../../components/ComposerAssistant';
 import css from '../../components/assistant.css?inline';
 import type { Notice, PanelState } from '../../components/types';
 import { t } from '../i18n';
-import type { Composer } from '../sites/types';
+import type { Composer, SiteAdapter } from '../sites/types';
+import { attachChecks, type ComposerChecks } from './assistant-checks';
 import { restoreCaret } from './caret';
 import { copyToClipboard } from './clipboard';
 import { floatBeside } from './float-beside';
@@ -13,19 +14,31 @@ import { insertSuggestion } from './insert';
 import type { SuggestionIndex } from './suggestions';
 
 export interface AssistantDeps {
+  adapter: SiteAdapter;
   /** Cached per page; `fresh` asks the background again (on opening the panel). */
   loadSuggestions: (fresh: boolean) => Promise<SuggestionIndex | null>;
   recordInsert: (itemId: string, surface: string) => void;
 }
 
-const EMPTY: SuggestionIndex = { publisher: null, total: 0, topics: [], search: () => [], textOf: () => undefined };
+const EMPTY: SuggestionIndex = {
+  publisher: null,
+  total: 0,
+  topics: [],
+  search: () => [],
+  textOf: () => undefined,
+  lockedSpansOf: () => [],
+  checks: { engine: null, contact: null, policyUrl: null },
+};
 
-/** One shadow root beside one composer. Resolves to its unmount function. */
+/** One shadow root beside one composer: suggestions and inline checks. Resolves to its unmount function. */
 export async function mountAssistant(ctx: ContentScriptContext, composer: Composer, deps: AssistantDeps): Promise<() => void> {
   const { editor } = composer;
   let index: SuggestionIndex = EMPTY;
   let state: PanelState = { kind: 'loading' };
-  let stopFloating = () => {};
+  let notice: Notice | null = null;
+  let floating = { stop: () => {}, origin: () => ({ left: 0, top: 0 }) };
+  let checks: ComposerChecks | null = null;
+  let draw = () => {};
 
   const insert = async (id: string): Promise<Notice> => {
     const text = index.textOf(id);
@@ -33,10 +46,25 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     const result = await insertSuggestion(editor, composer.kind, text);
     if (result.ok) {
       deps.recordInsert(id, composer.surface);
+      checks?.addLockedSpans(index.lockedSpansOf(id));
       return { tone: 'success', text: t('insertedStatus') };
     }
     if (result.reason === 'draft-changed') return { tone: 'error', text: t('insertChangedDraft') };
     return { tone: 'error', text: (await copyToClipboard(text)) ? t('insertFailedCopied') : t('insertFailed') };
+  };
+  const fix = async (id: string) => {
+    const ok = await checks?.fix(id);
+    notice = ok ? null : { tone: 'error', text: t('fixFailed') };
+    draw();
+  };
+
+  const load = async (fresh: boolean) => {
+    const answer = await deps.loadSuggestions(fresh);
+    if (answer === null && state.kind === 'ready') return; // keep what is shown
+    index = answer ?? EMPTY;
+    state = answer ? { kind: 'ready', publisher: answer.publisher, total: answer.total, topics: answer.topics } : { kind: 'unavailable' };
+    checks?.setSource(index.checks);
+    draw();
   };
 
   const ui = await createShadowRootUi(ctx, {
@@ -49,7 +77,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     // keyboard shortcuts (X: "n" opens a new post, "j"/"k" move in the feed).
     isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'],
     onMount(container, _shadow, host) {
-      const draw = () =>
+      draw = () =>
         render(
           <ComposerAssistant
             state={state}
@@ -57,24 +85,24 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
             insert={insert}
             onOpen={() => void load(true)}
             returnFocus={() => restoreCaret(editor)}
+            checks={checks?.view() ?? null}
+            notice={notice}
+            onFix={(id) => void fix(id)}
+            onIgnore={(id) => checks?.ignore(id)}
+            onCardHover={(inside) => checks?.cardHover(inside)}
           />,
           container,
         );
-      const load = async (fresh: boolean) => {
-        const answer = await deps.loadSuggestions(fresh);
-        if (answer === null && state.kind === 'ready') return; // keep what is shown
-        index = answer ?? EMPTY;
-        state = answer ? { kind: 'ready', publisher: answer.publisher, total: answer.total, topics: answer.topics } : { kind: 'unavailable' };
-        draw();
-      };
       host.dataset.surface = composer.surface;
-      stopFloating = floatBeside(editor, container);
+      floating = floatBeside(editor, container);
+      checks = attachChecks(composer, deps.adapter, deps.adapter.network, floating.origin, () => draw());
       draw();
       void load(false);
       return container;
     },
     onRemove(container) {
-      stopFloating();
+      checks?.stop();
+      floating.stop();
       if (container) render(null, container);
     },
   });

@@ -40,7 +40,7 @@ export async function startChorus(ctx: ContentScriptContext, adapter: SiteAdapte
     accept: (el) => (el.parentElement?.isContentEditable ? null : adapter.describe(el)),
     onAdded: (el, composer) => {
       const forgetCaret = rememberCaret(el);
-      const unmount = mountAssistant(ctx, composer, { loadSuggestions, recordInsert });
+      const unmount = mountAssistant(ctx, composer, { adapter, loadSuggestions, recordInsert });
       mounted.set(
         el,
         unmount.then((remove) => () => {

@@ -2,6 +2,8 @@ import type { SuggestionView, TopicOption } from '../../components/types';
 import { topicLabel } from '../i18n';
 import type { Suggestions } from '../messaging';
 import { rankItems, textFor } from '../pack/select';
+import { compileRules } from '../rules/compile';
+import type { ChecksSource } from './assistant-checks';
 import type { Network, PackItem } from '../pack/schema';
 
 // Turns the background's answer into what the panel shows and searches.
@@ -14,6 +16,16 @@ export interface SuggestionIndex {
   topics: TopicOption[];
   search: (query: string, topic: string) => SuggestionView[];
   textOf: (id: string) => string | undefined;
+  lockedSpansOf: (id: string) => string[];
+  checks: ChecksSource;
+}
+
+function checksFrom(guidelines: Suggestions['guidelines']): ChecksSource {
+  if (!guidelines) return { engine: null, contact: null, policyUrl: null };
+  const { engine, errors } = compileRules(guidelines.rules);
+  // The pack's author sees these in the pack tools; here they are noted once.
+  if (errors.length > 0) console.warn('Chorus: some guideline rules were skipped', errors);
+  return { engine, contact: guidelines.contact, policyUrl: guidelines.policyUrl };
 }
 
 export function indexSuggestions(answer: Suggestions, network: Network): SuggestionIndex {
@@ -43,5 +55,7 @@ export function indexSuggestions(answer: Suggestions, network: Network): Suggest
       const item = byId.get(id);
       return item && textFor(item, network);
     },
+    lockedSpansOf: (id) => byId.get(id)?.lockedSpans?.map((span) => span.text) ?? [],
+    checks: checksFrom(answer.guidelines),
   };
 }

@@ -16,6 +16,8 @@ export const PACK_ERROR_CODES = [
   'network', // fetch failed (offline, DNS, CORS)
   'http-status', // the server answered, but not with 2xx
   'timeout', // the server did not answer in time
+  'url-invalid', // the configured pack address is not https (http only for localhost)
+  'storage-failed', // the pack was fine, but this device could not save it
 ] as const;
 export type PackErrorCode = (typeof PACK_ERROR_CODES)[number];
 
@@ -41,6 +43,8 @@ const MESSAGES: Record<PackErrorCode, string> = {
   network: 'The pack could not be downloaded.',
   'http-status': 'The server refused to send the pack.',
   timeout: 'Downloading the pack took too long.',
+  'url-invalid': 'The pack address must start with https:// (http:// only for localhost).',
+  'storage-failed': 'The pack could not be saved on this device.',
 };
 
 export function packError(code: PackErrorCode, detail?: string): PackError {

@@ -80,6 +80,7 @@ export const guidelinesSchema = z.object({
   policyUrl: httpsUrl,
   rules: z.array(z.record(z.string(), z.unknown())),
 });
+export type Guidelines = z.infer<typeof guidelinesSchema>;
 
 // Per-site escape hatch: a pack can switch a site off or give selectors that
 // win over the built-in ones when the site's DOM changes before a release.

@@ -8,15 +8,33 @@ export type Vars = Record<string, string | number | Localized>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+// A message cut once into literal text and placeholder names (odd indices),
+// so filling it on every check is concatenation, not a RegExp replace per
+// language: that was a fifth of a check's time with a dozen findings.
+type Parts = [lang: string, parts: string[]][];
+const cut = new WeakMap<Localized, Parts>();
+
+function partsOf(text: Localized): Parts {
+  let parts = cut.get(text);
+  if (!parts) {
+    parts = Object.entries(text).map(([lang, template]) => [lang, template.split(PLACEHOLDER)]);
+    cut.set(text, parts);
+  }
+  return parts;
+}
+
 export function fill(text: Localized, vars: Vars): Localized {
   const out: Localized = {};
-  for (const [lang, template] of Object.entries(text)) {
-    // Unknown placeholders stay as written, so a typo shows instead of vanishing.
-    out[lang] = template.replace(PLACEHOLDER, (whole, name: string) => {
+  for (const [lang, parts] of partsOf(text)) {
+    let filled = parts[0] ?? '';
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i] as string;
       const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
-      if (value === undefined) return whole;
-      return typeof value === 'object' ? (value[lang] ?? value.en ?? whole) : String(value);
-    });
+      // Unknown placeholders stay as written, so a typo shows instead of vanishing.
+      const text = value === undefined ? `{${name}}` : typeof value === 'object' ? (value[lang] ?? value.en) : String(value);
+      filled += (text ?? `{${name}}`) + (parts[i + 1] ?? '');
+    }
+    out[lang] = filled;
   }
   return out;
 }

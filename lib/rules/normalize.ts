@@ -2,89 +2,82 @@
 // so both sides are cut and folded the same way. Intl.Segmenter is avoided on
 // purpose: it is missing in some runtimes and gains nothing for the Latin and
 // Cyrillic scripts the packs are written in.
-
-import { isWordAt } from './chars';
-
+//
 // A word is a run of letters, digits and combining marks; everything else
 // (spaces, line breaks, punctuation, emoji) separates words, which is what
 // lets "Project\nFalcon" and "project-falcon" match "project falcon".
-const ASCII = /^[\x00-\x7f]*$/;
-const MARKS = /\p{M}+/gu;
-// Letters that NFD does not decompose but that readers treat as a letter with
-// a diacritic (Danish ø and æ above all).
-const NO_DECOMPOSITION = /[øæœßłđðþı]/g;
-const FOLDED: Record<string, string> = {
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-// й is a letter of its own in Russian, not и with a mark: keep it when
-// folding, or "мой" would match "мои".
-const SHORT_I = /й/g;
-const SHORT_I_HOLD = /\uE000/g;
+import { charFlags, FOLDS, foldChar, isWordAt, LOWER, UPPER, WORD } from './chars';
 
 export interface Tokens {
   keys: string[]; // folded keys (lowercase, diacritics removed)
   starts: number[]; // UTF-16 offsets into the original text
   ends: number[];
+  // Capitals and cased letters per word, counted on the way for the
+  // shouting rule, which then needs no pass of its own.
+  capitals: number[];
+  cased: number[];
 }
+
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 // A hand-written loop over a character table (chars.ts): several times
 // faster than a /[\p{L}\p{N}\p{M}]+/gu scan, and this runs on every check.
-export function tokenize(text: string): Tokens {
-  const tokens: Tokens = { keys: [], starts: [], ends: [] };
-  const n = text.length;
-  // Lowercasing the whole text once is cheaper than per word; usable for
-  // slicing only if no character changed length (İ becomes two units).
-  const lowered = text.toLowerCase();
-  const aligned = lowered.length === n;
-  let i = 0;
+// `from` and `to` must not cut a word (incremental.ts re-cuts only the part
+// of a text that changed).
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  const tokens: Tokens = { keys: [], starts: [], ends: [], capitals: [], cased: [] };
+  const n = to;
+  // Lowercasing the whole text once is cheaper than word by word; usable
+  // for slicing only if no character changed length (İ becomes two units).
+  const lowered = text.slice(from, to).toLowerCase();
+  const aligned = lowered.length === to - from;
+  let i = from;
   while (i < n) {
     while (i < n && !isWordUnit(text, i)) i++;
     if (i >= n) break;
     const start = i;
-    let ascii = true;
+    let plain = true; // lower case is the key: no folding needed
+    let capitals = 0;
+    let cased = 0;
     for (; i < n; i++) {
       const code = text.charCodeAt(i);
-      if (code < 128 ? ASCII_WORD[code] === 0 : !isWordAt(text, i)) break;
-      if (code >= 128) ascii = false;
+      if (code < 128) {
+        if (ASCII_WORD[code] === 0) break;
+        if (code >= 65) cased++; // a letter: digits are below 65
+        if (code >= 65 && code <= 90) capitals++;
+        continue;
+      }
+      const flags = charFlags(text, i);
+      if ((flags & WORD) === 0) break;
+      if (flags & (UPPER | LOWER)) cased++;
+      if (flags & UPPER) capitals++;
+      if (flags & FOLDS) plain = false;
     }
-    const key = ascii && aligned ? lowered.slice(start, i) : foldKey(text.slice(start, i));
+    const key = plain && aligned ? lowered.slice(start - from, i - from) : foldKey(text.slice(start, i));
     // A run of combining marks alone folds to nothing: not a word.
     if (key === '') continue;
     tokens.keys.push(key);
     tokens.starts.push(start);
     tokens.ends.push(i);
+    tokens.capitals.push(capitals);
+    tokens.cased.push(cased);
   }
   return tokens;
 }
-
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 function isWordUnit(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code < 128 ? ASCII_WORD[code] === 1 : isWordAt(text, i);
 }
 
-// The trie key: lowercase, diacritics folded. Matching always uses this;
-// rules with diacritics 'strict' verify their hits with strictKey.
+// The trie key: lowercase, diacritics folded, character by character (so
+// terms and text fold alike whatever their neighbours). Matching always uses
+// this; rules with diacritics 'strict' verify their hits with strictKey.
 export function foldKey(word: string): string {
-  const lower = word.toLowerCase();
-  if (ASCII.test(lower)) return lower;
-  return lower
-    .normalize('NFC')
-    .replace(NO_DECOMPOSITION, (c) => FOLDED[c] ?? c)
-    .replace(SHORT_I, '\uE000')
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(SHORT_I_HOLD, 'й');
+  let key = '';
+  for (const ch of word) key += foldChar(ch);
+  return key;
 }
 
 // Lowercase, composed, and ё = е: Russian writes ё as е most of the time, so
@@ -113,8 +106,7 @@ export function parseTerm(term: string): ParsedTerm | undefined {
   return words.length > 0 ? { words, prefix } : undefined;
 }
 
-// Word keys of a piece of original text between two token indices: used by
-// strict rules to verify a hit.
+// Strict keys of the words between two token indices, to verify a hit.
 export function strictWordsAt(text: string, tokens: Tokens, first: number, last: number): string[] {
   const words: string[] = [];
   for (let i = first; i <= last; i++) {

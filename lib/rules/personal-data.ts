@@ -39,7 +39,7 @@ export const personalDataRule = defineRule('personal-data', personalDataSchema, 
     kind: 'personal-data',
     networks: config.networks,
     check: (view) =>
-      detectPii(view.text, types)
+      detectPii(view.text, view.tokens(), types)
         .filter((match) => !allowed(match))
         .map((match) =>
           makeFinding(

@@ -3,6 +3,7 @@
 // when the post mentions a product or links to the company. The fix inserts
 // it, or moves a buried one up to the start.
 import { requiredContentSchema } from './config';
+import { isWordAt } from './chars';
 import { makeFinding } from './finding';
 import { fixLabel } from './fix-labels';
 import { defineRule, type RuleProblem, type TextView } from './rule';
@@ -14,12 +15,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
 
 export const requiredContentRule = defineRule('required-content', requiredContentSchema, (config, env) => {
   const problems: RuleProblem[] = [];
-  // Whole word or hashtag, any case, any spaces between its words:
-  // "#employee" counts, "#employees" does not.
   const alternatives = config.anyOf.map((s) => escape(s.trim()).replace(/\s+/g, '\\s+'));
-  const present = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  const present = new RegExp(alternatives.join('|'), 'giu');
   const insert = config.insert?.trim() ?? (config.anyOf[0] as string).trim();
-  if (!new RegExp(`^${present.source}$`, 'iu').test(insert)) {
+  if (!findAll(present, insert).some((m) => m.start === 0 && m.end === insert.length)) {
     return [{ code: 'invalid-config', message: `insert "${insert}" is not one of anyOf` }];
   }
   const withinFirst = config.withinFirst;
@@ -52,13 +51,13 @@ export const requiredContentRule = defineRule('required-content', requiredConten
       const { text } = view;
       // An empty composer has nothing to disclose yet.
       if (text.trim() === '' || !applies(view)) return [];
-      const found = [...text.matchAll(present)];
-      if (found.some((m) => withinFirst === undefined || m.index + m[0].length <= withinFirst)) return [];
+      const found = findAll(present, text);
+      if (found.some((m) => withinFirst === undefined || m.end <= withinFirst)) return [];
       const vars = { required: insert, max: withinFirst ?? '' };
       const buried = found[0];
       if (buried) {
-        const fix = buried.index > 0 && buried[0].length < (withinFirst ?? 0) ? moveToStart(text, buried) : undefined;
-        return [makeFinding(config, buried.index, buried.index + buried[0].length, vars, fix)];
+        const fits = buried.start > 0 && buried.end - buried.start < (withinFirst ?? 0);
+        return [makeFinding(config, buried.start, buried.end, vars, fits ? moveToStart(text, buried) : undefined)];
       }
       const at = insertAt === 'start' ? 0 : text.length;
       const edit =
@@ -70,14 +69,37 @@ export const requiredContentRule = defineRule('required-content', requiredConten
   };
 });
 
+interface Found {
+  start: number;
+  end: number;
+}
+
+// Whole word or hashtag, any case, any spaces between its words: "#employee"
+// counts, "#employees" does not. The boundaries are checked here, not with a
+// lookbehind in the expression, which would be tried at every position.
+function findAll(present: RegExp, text: string): Found[] {
+  const found: Found[] = [];
+  present.lastIndex = 0;
+  for (let m = present.exec(text); m !== null; m = present.exec(text)) {
+    const end = m.index + m[0].length;
+    if (isBoundary(text, m.index - 1) && isBoundary(text, end)) found.push({ start: m.index, end });
+    else present.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+const isBoundary = (text: string, i: number) =>
+  i < 0 || i >= text.length || !(text.charAt(i) === '_' || isWordAt(text, i));
+
 // Takes the buried one out with the space before it and puts it first.
-function moveToStart(text: string, match: RegExpExecArray): Fix {
-  const start = match.index > 1 && /\s/.test(text.charAt(match.index - 1)) ? match.index - 1 : match.index;
+function moveToStart(text: string, buried: Found): Fix {
+  const found = text.slice(buried.start, buried.end);
+  const start = buried.start > 1 && /\s/.test(text.charAt(buried.start - 1)) ? buried.start - 1 : buried.start;
   return {
-    label: fixLabel('moveToStart', match[0]),
+    label: fixLabel('moveToStart', found),
     edits: [
-      { start: 0, end: 0, insert: `${match[0]} ` },
-      { start, end: match.index + match[0].length, insert: '' },
+      { start: 0, end: 0, insert: `${found} ` },
+      { start, end: buried.end, insert: '' },
     ],
   };
 }

@@ -1,17 +1,17 @@
 // Shouting: a sentence or line written mostly in capitals. Counted per
 // sentence, so one acronym ("NATO", "WindPilot X2") does not trip it, and
-// hashtags, mentions and links are left out of the count and the fix.
-// Works for any cased script (Latin, Cyrillic, Greek, even astral ones);
-// scripts without case are never counted.
+// hashtags, mentions and links are left out of the count and the fix. Works
+// for any cased script (Latin, Cyrillic, Greek); scripts without case never
+// count. Uses the per-word counts the tokenizer already made.
 import { shoutingSchema } from './config';
-import { charFlags, LOWER, UPPER } from './chars';
 import { makeFinding } from './finding';
 import { fixLabel } from './fix-labels';
 import { findHashtags } from './hashtags';
+import type { Tokens } from './normalize';
 import { defineRule, type TextView } from './rule';
 import type { Finding } from './types';
 
-const SENTENCE = /[^\n.!?…]+[.!?…]*/g;
+const SENTENCE_END = '.!?…\n';
 const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]+/gu;
 
 interface Range {
@@ -22,38 +22,61 @@ interface Range {
 export const shoutingRule = defineRule('shouting', shoutingSchema, (config) => {
   const minLetters = config.minLetters ?? 12;
   const ratio = config.ratio ?? 0.7;
+  const shouts = (upper: number, letters: number) => letters >= minLetters && upper >= letters * ratio;
   return {
     id: config.id,
     kind: 'shouting',
     networks: config.networks,
     check(view) {
-      const { text } = view;
-      // Most posts have too few capitals in all to shout anywhere: one cheap
-      // pass saves the sentence-by-sentence count.
-      if (countUpper(text) < minLetters * ratio) return [];
-      const skip = skippedRanges(view);
+      const tokens = view.tokens();
       const findings: Finding[] = [];
-      SENTENCE.lastIndex = 0;
-      for (let m = SENTENCE.exec(text); m !== null; m = SENTENCE.exec(text)) {
-        const start = m.index + (m[0].length - m[0].trimStart().length);
-        const end = m.index + m[0].trimEnd().length;
-        if (end <= start) continue;
-        let upper = 0;
-        let cased = 0;
-        forEachCounted(start, end, skip, (i) => {
-          const flags = charFlags(text, i);
-          if (flags & (UPPER | LOWER)) cased++;
-          if (flags & UPPER) upper++;
-        });
-        if (cased < minLetters || upper / cased < ratio) continue;
-        const fixed = sentenceCase(text, start, end, skip);
-        const fix = { label: fixLabel('sentenceCase'), edits: [{ start, end, insert: fixed }] };
-        findings.push(makeFinding(config, start, end, { found: text.slice(start, end) }, fix));
+      let skip: Range[] | undefined;
+      for (const [first, last] of sentences(view.text, tokens)) {
+        // Capitals in all words bound those outside hashtags and links: most
+        // sentences are ruled out here, before the ranges are even found.
+        let capitals = 0;
+        for (let i = first; i <= last; i++) capitals += tokens.capitals[i] as number;
+        if (capitals < minLetters * ratio) continue;
+        skip ??= skippedRanges(view);
+        const counted = count(tokens, first, last, skip);
+        if (!shouts(counted.upper, counted.letters)) continue;
+        const start = tokens.starts[first] as number;
+        let end = tokens.ends[last] as number;
+        while (end < view.text.length && '.!?…'.includes(view.text.charAt(end))) end++;
+        const fix = { label: fixLabel('sentenceCase'), edits: [{ start, end, insert: sentenceCase(view.text, start, end, skip) }] };
+        findings.push(makeFinding(config, start, end, { found: view.text.slice(start, end) }, fix));
       }
       return findings;
     },
   };
 });
+
+// Word index ranges [first, last] of each sentence or line.
+function* sentences(text: string, tokens: Tokens): Generator<[number, number]> {
+  let first = 0;
+  for (let i = 1; i <= tokens.starts.length; i++) {
+    if (i < tokens.starts.length && !breaks(text, tokens.ends[i - 1] as number, tokens.starts[i] as number)) continue;
+    yield [first, i - 1];
+    first = i;
+  }
+}
+
+function breaks(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SENTENCE_END.includes(text.charAt(k))) return true;
+  return false;
+}
+
+function count(tokens: Tokens, first: number, last: number, skip: Range[]) {
+  let upper = 0;
+  let letters = 0;
+  for (let i = first; i <= last; i++) {
+    const start = tokens.starts[i] as number;
+    if (skip.some((r) => r.start <= start && start < r.end)) continue;
+    upper += tokens.capitals[i] as number;
+    letters += tokens.cased[i] as number;
+  }
+  return { upper, letters };
+}
 
 function skippedRanges(view: TextView): Range[] {
   const ranges: Range[] = [...findHashtags(view.text), ...view.urls()];
@@ -64,46 +87,24 @@ function skippedRanges(view: TextView): Range[] {
   return ranges.sort((a, b) => a.start - b.start);
 }
 
-function countUpper(text: string): number {
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) if (charFlags(text, i) & UPPER) upper++;
-  return upper;
-}
-
-// Calls `visit` with each offset outside the skipped ranges.
-function forEachCounted(start: number, end: number, skip: Range[], visit: (i: number) => void) {
-  let r = 0;
-  for (let i = start; i < end; i++) {
-    while (r < skip.length && (skip[r] as Range).end <= i) r++;
-    const range = skip[r];
-    if (range && range.start <= i) {
-      i = range.end - 1;
-      continue;
-    }
-    visit(i);
-  }
-}
-
-// Lower case, with a capital for the first letter; skipped ranges as written.
+// Lower case with a capital first letter; skipped ranges stay as written.
 function sentenceCase(text: string, start: number, end: number, skip: Range[]): string {
   let out = '';
   let capitalised = false;
   let i = start;
+  const lower = (part: string): string => {
+    const lowered = part.toLowerCase();
+    if (capitalised) return lowered;
+    const at = lowered.search(/\p{Ll}/u);
+    if (at < 0) return lowered;
+    capitalised = true;
+    return lowered.slice(0, at) + lowered.charAt(at).toUpperCase() + lowered.slice(at + 1);
+  };
   for (const range of skip) {
     if (range.end <= start || range.start >= end) continue;
     out += lower(text.slice(i, Math.max(i, range.start)));
     out += text.slice(Math.max(i, range.start), Math.min(end, range.end));
     i = Math.max(i, Math.min(end, range.end));
   }
-  out += lower(text.slice(i, end));
-  return out;
-
-  function lower(part: string): string {
-    const lowered = part.toLowerCase();
-    if (capitalised) return lowered;
-    const first = lowered.search(/\p{Ll}/u);
-    if (first < 0) return lowered;
-    capitalised = true;
-    return lowered.slice(0, first) + lowered.charAt(first).toUpperCase() + lowered.slice(first + 1);
-  }
+  return out + lower(text.slice(i, end));
 }

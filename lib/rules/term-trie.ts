@@ -16,6 +16,11 @@ interface TrieNode {
   // Terms whose last word is a prefix ("фалькон*"), by that prefix.
   prefixes?: Map<string, TermRef[]>;
   prefixLengths?: number[];
+  // First HEAD characters of every prefix: one lookup rules out most words
+  // before trying each prefix length (which cost a slice and a lookup per
+  // length and word, the bulk of matching with a few hundred prefix terms).
+  heads?: Set<string>;
+  shortPrefix?: boolean; // a prefix shorter than HEAD: no filtering
 }
 
 // Token indices, inclusive.
@@ -25,15 +30,20 @@ export interface TermHit {
   last: number;
 }
 
+const HEAD = 3;
+
 export class TermTrie {
   private readonly root: TrieNode = {};
   private owners = 0;
+  // The most words in a term: how far back a change can affect a hit.
+  maxWords = 0;
 
   newOwner(): number {
     return this.owners++;
   }
 
   add(keys: readonly string[], prefix: boolean, ref: TermRef): void {
+    this.maxWords = Math.max(this.maxWords, keys.length);
     let node = this.root;
     const wholeWords = prefix ? keys.length - 1 : keys.length;
     for (let i = 0; i < wholeWords; i++) {
@@ -54,6 +64,9 @@ export class TermTrie {
     const last = keys[keys.length - 1] as string;
     node.prefixes ??= new Map();
     node.prefixLengths ??= [];
+    node.heads ??= new Set();
+    node.heads.add(last.slice(0, HEAD));
+    if (last.length < HEAD) node.shortPrefix = true;
     const list = node.prefixes.get(last);
     if (list) list.push(ref);
     else node.prefixes.set(last, [ref]);
@@ -63,10 +76,15 @@ export class TermTrie {
     }
   }
 
-  // All hits, by owner; only owners with hits appear, so rules without any
-  // cost nothing. Overlaps are kept: each rule decides which of its hits win.
-  match(keys: readonly string[]): Map<number, TermHit[]> {
-    const byOwner = new Map<number, TermHit[]>();
+  // All hits starting at word `from` up to `to` (they may run past it), by
+  // owner; only owners with hits appear, so rules without any cost nothing.
+  // Overlaps are kept: each rule decides which of its hits win.
+  match(
+    keys: readonly string[],
+    from = 0,
+    to = keys.length,
+    byOwner = new Map<number, TermHit[]>(),
+  ): Map<number, TermHit[]> {
     const emit = (refs: readonly TermRef[], first: number, last: number) => {
       for (const ref of refs) {
         const hit = { index: ref.index, first, last };
@@ -75,7 +93,7 @@ export class TermTrie {
         else byOwner.set(ref.owner, [hit]);
       }
     };
-    for (let first = 0; first < keys.length; first++) {
+    for (let first = from; first < to; first++) {
       let node: TrieNode | undefined = this.root;
       for (let j = first; node !== undefined && j < keys.length; j++) {
         const key = keys[j] as string;
@@ -94,6 +112,7 @@ export class TermTrie {
     last: number,
     emit: (refs: readonly TermRef[], first: number, last: number) => void,
   ): void {
+    if (!node.shortPrefix && !node.heads?.has(key.slice(0, HEAD))) return;
     for (const length of node.prefixLengths ?? []) {
       if (length > key.length) break;
       const refs = node.prefixes?.get(length === key.length ? key : key.slice(0, length));

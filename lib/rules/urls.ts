@@ -2,7 +2,7 @@
 // ("nordvind.example/jobs", "bit.ly/x"), which LinkedIn and X turn into links
 // too. Shared by the links rule, required-content's linksToDomains and the
 // substitution rule (which must not rewrite the inside of a link).
-import { isWordAt } from './chars';
+import type { Tokens } from './normalize';
 
 export interface FoundUrl {
   start: number;
@@ -15,8 +15,9 @@ export interface FoundUrl {
 // Found from anchors, not by a RegExp tried at every position: a Unicode
 // expression scanned over a whole post cost more than all other checks
 // together (measured in bench/). Scheme links start at "http(s)://" (a
-// literal, which the RegExp engine finds fast); a bare host is tried only at
-// the start of a run of letters, digits, dots and hyphens that has a dot.
+// literal, which the RegExp engine finds fast); a bare host is tried once
+// per run of words joined by single dots or hyphens ("nordvind.example"),
+// taken from the words the check has already cut.
 const SCHEME = /\bhttps?:\/\//gi;
 // Labels end in a letter or digit and are followed by a dot, so the nested
 // repetition cannot backtrack on itself.
@@ -34,22 +35,27 @@ const COMMON_TLDS = new Set(
 
 const TRAILING = '.,;:!?\'"»”’)]}';
 
-export function findUrls(text: string, known: ReadonlySet<string>): FoundUrl[] {
+export function findUrls(text: string, tokens: Tokens, known: ReadonlySet<string>): FoundUrl[] {
   const schemes = schemeUrls(text);
   const bare: FoundUrl[] = [];
+  const { starts, ends } = tokens;
   let next = 0; // the first scheme link that may still lie ahead
-  for (let i = 0; i < text.length; ) {
-    if (!isHostChar(text, i)) {
-      i++;
-      continue;
-    }
-    let start = i;
-    let dotted = false;
-    for (; i < text.length && isHostChar(text, i); i++) if (text.charCodeAt(i) === 46) dotted = true;
-    while (start < i && !isWordAt(text, start)) start++;
+  let runStart = 0; // first word of the current dotted run
+  let tried = -1; // the run already tried
+  let consumed = 0; // end of the last bare link
+  let joinedToPrevious = false;
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const end = ends[i] as number;
+    const joiner = text.charCodeAt(end);
+    const joined = starts[i + 1] === end + 1 && (joiner === 46 || joiner === 45);
+    if (!joinedToPrevious) runStart = i;
+    joinedToPrevious = joined;
+    if (!joined || joiner !== 46 || tried === runStart) continue;
+    tried = runStart;
+    const start = starts[runStart] as number;
     while (next < schemes.length && (schemes[next] as FoundUrl).end <= start) next++;
-    // Not part of an e-mail address, a path or a scheme link.
-    if (!dotted || '@/_'.includes(text.charAt(start - 1) || ' ')) continue;
+    // Not part of an e-mail address, a path, a scheme link or the last link.
+    if (start < consumed || '@/_.-'.includes(text.charAt(start - 1) || ' ')) continue;
     if (next < schemes.length && (schemes[next] as FoundUrl).start <= start) continue;
     BARE_HOST.lastIndex = start;
     const m = BARE_HOST.exec(text);
@@ -61,7 +67,7 @@ export function findUrls(text: string, known: ReadonlySet<string>): FoundUrl[] {
     const plausible =
       host.startsWith('www.') || (tld === tld.toLowerCase() && COMMON_TLDS.has(tld)) || isKnown(host, known);
     if (plausible) bare.push({ start, end: start + raw.length, text: raw, host });
-    i = Math.max(i, start + m[0].length);
+    consumed = start + m[0].length;
   }
   return bare.length === 0 ? schemes : [...schemes, ...bare].sort((a, b) => a.start - b.start);
 }
@@ -80,11 +86,6 @@ function schemeUrls(text: string): FoundUrl[] {
   }
   return found;
 }
-
-const isHostChar = (text: string, i: number): boolean => {
-  const code = text.charCodeAt(i);
-  return code === 46 || code === 45 || isWordAt(text, i);
-};
 
 export function hostMatches(host: string, domain: string): boolean {
   return host === domain || (host.endsWith(domain) && host[host.length - domain.length - 1] === '.');

@@ -19,22 +19,22 @@ export function createView(text: string, ctx: CheckContext, trie: TermTrie, know
   let tokens: Tokens | undefined;
   let hits: Map<number, TermHit[]> | undefined;
   let urls: FoundUrl[] | undefined;
-  const termHits = () => {
+  const words = () => {
     tokens ??= tokenize(text);
-    hits ??= trie.match(tokens.keys);
+    return tokens;
+  };
+  const termHits = () => {
+    hits ??= trie.match(words().keys);
     return hits;
   };
   return {
     text,
     ctx,
-    tokens: () => {
-      tokens ??= tokenize(text);
-      return tokens;
-    },
+    tokens: words,
     termHits: (owner) => termHits().get(owner) ?? NO_HITS,
     ownersWithHits: () => termHits().keys(),
     urls: () => {
-      urls ??= findUrls(text, knownDomains);
+      urls ??= findUrls(text, words(), knownDomains);
       return urls;
     },
   };

@@ -31,6 +31,15 @@ const EXCLUDED_CONTAINERS = '.msg-form, [class*="msg-form"], [data-view-name*="m
 // The share dialog, current and older markup.
 const SHARE_DIALOG = '[role="dialog"], .share-box, [data-test-modal-id="sharebox"]';
 
+const POST_BUTTONS = [
+  // Share dialog's Post button (2023-2026); disabled while the editor is empty.
+  'button.share-actions__primary-action',
+  // Comment box's submit button (2024-2025).
+  'button.comments-comment-box__submit-button',
+].join(', ');
+// The nearest container holding both the editor and its Post button.
+const COMPOSER_CONTAINERS = '[role="dialog"], form, .comments-comment-box__form';
+
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
   network: 'linkedin',
@@ -39,5 +48,8 @@ export const linkedinAdapter: SiteAdapter = {
     if (!isEditable(editor) || editor.closest(EXCLUDED_CONTAINERS)) return null;
     const surface = editor.closest(SHARE_DIALOG) ? 'share' : 'comment';
     return { editor, kind: editorKindOf(editor), surface };
+  },
+  postButton(editor) {
+    return editor.closest(COMPOSER_CONTAINERS)?.querySelector<HTMLElement>(POST_BUTTONS) ?? null;
   },
 };

@@ -27,4 +27,6 @@ export interface SiteAdapter {
    * Chorus should help with (for example not a direct-message box) and describe it.
    */
   describe(editor: HTMLElement): Composer | null;
+  /** The button that would post this composer's draft, for the card beside it. Never clicked. */
+  postButton?(editor: HTMLElement): HTMLElement | null;
 }

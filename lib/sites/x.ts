@@ -20,6 +20,11 @@ const EXCLUDED_CONTAINERS = '[data-testid="DmActivityContainer"], [data-testid="
 // Replies show the post they answer inside the dialog.
 const REPLIED_POST = 'article[data-testid="tweet"]';
 
+// Post buttons: the home timeline's inline one and the dialogs' one (2023-2026).
+const POST_BUTTONS = '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]';
+// How far up from the editor to look for its toolbar; X nests about 10 deep.
+const MAX_TOOLBAR_DEPTH = 14;
+
 export const xAdapter: SiteAdapter = {
   site: 'x',
   network: 'x',
@@ -29,5 +34,13 @@ export const xAdapter: SiteAdapter = {
     const dialog = editor.closest('[role="dialog"]');
     const surface = !dialog ? 'inline' : dialog.querySelector(REPLIED_POST) ? 'reply' : 'modal';
     return { editor, kind: editorKindOf(editor), surface };
+  },
+  postButton(editor) {
+    let el: HTMLElement | null = editor.parentElement;
+    for (let depth = 0; el && depth < MAX_TOOLBAR_DEPTH; depth++, el = el.parentElement) {
+      const button = el.querySelector<HTMLElement>(POST_BUTTONS);
+      if (button) return button;
+    }
+    return null;
   },
 };

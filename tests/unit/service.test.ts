@@ -1,15 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../lib/db';
 import { bundledPack } from '../../lib/packs';
-import type { Pack } from '../../lib/pack/schema';
 import { createHandlers } from '../../lib/service';
+import { makeWorld } from './service-deps';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const db = openDb('chorus-service-test');
-afterEach(() => db.history.clear());
+afterEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
 
-function handlers(pack: Pack | null, settings = { team: '', role: '' }) {
-  return createHandlers({ db, activePack: async () => pack, settings: async () => settings, preferredLanguages: () => ['da'], now: () => now });
+function handlers(settings = { team: '', role: '' }) {
+  const world = makeWorld(db, { now });
+  world.settings = settings;
+  return createHandlers(world.deps);
 }
 
 describe('background handlers', () => {
@@ -20,7 +24,7 @@ describe('background handlers', () => {
   });
 
   it('answers with active items for the network only', async () => {
-    const answer = await handlers(pack).getSuggestions({ network: 'x' });
+    const answer = await handlers().getSuggestions({ network: 'x' });
     expect(answer.pack?.id).toBe(pack?.id);
     expect(answer.items.length).toBeGreaterThan(10);
     expect(answer.items.every((item) => item.text.x !== undefined)).toBe(true);
@@ -29,29 +33,33 @@ describe('background handlers', () => {
       expect(!item.startsAt || new Date(item.startsAt) <= now).toBe(true);
     }
     expect(answer.preferredLanguages).toEqual(['da']);
+    expect(answer.guidelines).toEqual(pack?.guidelines ?? null);
   });
 
   it('shows audience items only to their team', async () => {
     const audienceIds = (pack?.items ?? []).filter((item) => item.audience?.teams?.length).map((item) => item.id);
     expect(audienceIds.length).toBeGreaterThan(0);
     const team = pack?.items.find((item) => item.audience?.teams?.length)?.audience?.teams?.[0] ?? '';
-    const everyone = await handlers(pack).getSuggestions({ network: 'linkedin' });
-    const insiders = await handlers(pack, { team, role: '' }).getSuggestions({ network: 'linkedin' });
+    const everyone = await handlers().getSuggestions({ network: 'linkedin' });
+    const insiders = await handlers({ team, role: '' }).getSuggestions({ network: 'linkedin' });
     expect(everyone.items.map((item) => item.id)).not.toContain(audienceIds[0]);
     expect(insiders.items.map((item) => item.id)).toContain(audienceIds[0]);
   });
 
   it('counts inserts this week and reports status', async () => {
-    const h = handlers(pack);
+    const h = handlers();
     await h.recordInsert({ itemId: 'x1', network: 'x', surface: 'inline' });
     await h.recordInsert({ itemId: 'l1', network: 'linkedin', surface: 'share' });
     const status = await h.getStatus({});
     expect(status.insertedThisWeek).toBe(2);
     expect(status.activeItems).toBeGreaterThan(10);
+    expect(status).toMatchObject({ content: 'bundled', managed: false, sources: [] });
   });
 
-  it('answers with no items when no pack is in force', async () => {
-    const answer = await handlers(null).getSuggestions({ network: 'linkedin' });
-    expect(answer).toMatchObject({ pack: null, items: [] });
+  it('answers with no items while a configured source has delivered nothing', async () => {
+    const world = makeWorld(db, { now });
+    world.packSettings = { ...world.packSettings, urls: ['https://packs.example/acme.json'] };
+    const answer = await createHandlers(world.deps).getSuggestions({ network: 'linkedin' });
+    expect(answer).toMatchObject({ pack: null, items: [], guidelines: null });
   });
 });

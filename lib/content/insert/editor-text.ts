@@ -1,12 +1,6 @@
-// Reading an editor's text from the DOM it renders. The isolated world cannot
-// see the editors' models, but Quill, Draft.js and Lexical all render the
-// model back into the DOM, so after they settle the DOM is what they would post.
-
-export function editorText(editor: HTMLElement): string {
-  if (editor instanceof HTMLTextAreaElement) return editor.value;
-  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks the editor renders between blocks
-  return editor.innerText;
-}
+// Comparing an editor's text before and after a change. The isolated world
+// cannot see the editors' models, but Quill, Draft.js and Lexical render the
+// model back into the DOM, so once they settle the DOM says what they would post.
 
 /** Collapses every run of white space, so block and line markup do not matter. */
 export function squash(text: string): string {

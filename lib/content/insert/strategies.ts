@@ -21,6 +21,11 @@ const syntheticPaste: InsertStrategy = (editor, text) => {
   ).dispatchEvent(event);
 };
 
+/** Removing the selected text (a fix that deletes); every editor handles delete. */
+const execDelete: InsertStrategy = () => {
+  document.execCommand('delete');
+};
+
 /** Plain text fields: replace the selection and tell the page. */
 const setRangeText: InsertStrategy = (editor, text) => {
   if (!(editor instanceof HTMLTextAreaElement)) return;
@@ -42,12 +47,13 @@ const ORDER: Record<EditorKind, InsertStrategy[]> = {
   textarea: [setRangeText],
 };
 
-export function strategiesFor(kind: EditorKind): readonly InsertStrategy[] {
-  return ORDER[kind];
+export function strategiesFor(kind: EditorKind, deleting = false): readonly InsertStrategy[] {
+  return deleting && kind !== 'textarea' ? [execDelete] : ORDER[kind];
 }
 
 export const strategyName = new Map<InsertStrategy, string>([
   [execInsertText, 'execCommand'],
   [syntheticPaste, 'paste'],
   [setRangeText, 'setRangeText'],
+  [execDelete, 'delete'],
 ]);

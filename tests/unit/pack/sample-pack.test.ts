@@ -20,7 +20,8 @@ describe('the sample pack', () => {
     const result = await parsePackText(JSON.stringify(pack), { trustedKeys: [], allowUnsigned: true });
     expect(result.ok).toBe(true);
     expect(packIssues(pack)).toEqual([]);
-    expect(pack).toMatchObject({ id: 'sample', version: 1, schemaVersion: '1.0', guidelines: { rules: [] } });
+    expect(pack).toMatchObject({ id: 'sample', version: 1, schemaVersion: '1.0' });
+    expect(pack.guidelines?.rules.length).toBeGreaterThan(0);
   });
 
   it('has at least 24 items covering every topic and at least 5 per language', () => {
@@ -77,7 +78,8 @@ describe('the sample pack', () => {
   });
 
   it('spells the brand and product names one way only', () => {
-    const all = JSON.stringify(pack);
+    // The items, not the guidelines: the spelling rule names the wrong forms on purpose.
+    const all = JSON.stringify(pack.items);
     expect(all).toContain('WindPilot');
     expect(all).not.toMatch(/Windpilot|Wind Pilot|WINDPILOT|windPilot|NordVind|Nord Vind/);
   });

@@ -1,0 +1,89 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './extension';
+import { editorTexts, LINKEDIN_FEED, X_HOME } from './replicas';
+
+// Inline guideline checks in the built extension: underlines drawn with the
+// CSS Custom Highlight API (no change to the editor's DOM), a card by mouse
+// and by keyboard, fixes that reach the editor's own model, the card beside
+// Post that never blocks it.
+
+const highlightCount = (page: Page, name: string) =>
+  page.evaluate((n) => (CSS.highlights.get(n) as Set<AbstractRange> | undefined)?.size ?? 0, name);
+
+async function openShareDialog(page: Page) {
+  await page.goto(LINKEDIN_FEED);
+  await page.getByRole('button', { name: 'Start a post' }).click();
+  const editor = page.locator('[role="dialog"] .ql-editor');
+  await editor.click();
+  return editor;
+}
+
+test.afterEach(async ({ recorder }) => {
+  expect(recorder.errors, 'errors logged').toEqual([]);
+  expect(recorder.outside, 'requests leaving the machine').toEqual([]);
+});
+
+test('LinkedIn: a misspelt product name is underlined, its card fixes it in the editor model', async ({ page }) => {
+  const editor = await openShareDialog(page);
+  await page.keyboard.type('Windpilot planlægger service på vindstille dage.');
+  await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
+  const editorHtml = await editor.innerHTML();
+  expect(editorHtml).not.toContain('chorus');
+  const word = await editor.evaluate((el) => {
+    const text = el.querySelector('p')?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 2);
+    range.setEnd(text, 3);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(word.x, word.y);
+  const card = page.locator('chorus-assistant[data-surface="share"] .finding-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('WindPilot');
+  await page.screenshot({ path: 'docs/checks-linkedin.png' });
+  await card.locator('.finding-fix').click();
+  await expect.poll(async () => (await editorTexts(page)).share).toContain('WindPilot planlægger');
+  expect((await editorTexts(page)).share).not.toContain('Windpilot');
+});
+
+test('LinkedIn: the card follows the caret, and Alt+Enter applies the fix', async ({ page }) => {
+  await openShareDialog(page);
+  await page.keyboard.type('Hej Windpilot');
+  await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  const card = page.locator('chorus-assistant[data-surface="share"] .finding-card');
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Alt+Enter');
+  await expect.poll(async () => (await editorTexts(page)).share).toBe('Hej WindPilot');
+});
+
+test('X: errors are counted, and the card beside Post lists them without blocking Post', async ({ page }) => {
+  await page.goto(X_HOME);
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type('Project Falcon ships in Q3, mail me at anna.jensen@gmail.com');
+  const launcher = page.locator('chorus-assistant[data-surface="inline"] .launcher');
+  await expect(launcher.locator('.launcher-issues.severity-error')).toBeVisible();
+  await expect.poll(() => highlightCount(page, 'chorus-error')).toBeGreaterThanOrEqual(2);
+  const post = page.locator('[data-testid="tweetButtonInline"]');
+  await post.hover();
+  const prePost = page.locator('chorus-assistant[data-surface="inline"] .prepost-card');
+  await expect(prePost).toBeVisible();
+  await expect(prePost.locator('.check')).not.toHaveCount(0);
+  await page.screenshot({ path: 'docs/checks-x.png' });
+  await expect(post).toBeEnabled();
+});
+
+test('X: a post-level fix from the panel adds the campaign hashtag to the model', async ({ page }) => {
+  await page.goto(X_HOME);
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type('#medarbejder WindPilot spotter slidte lejer');
+  const host = page.locator('chorus-assistant[data-surface="inline"]');
+  await host.locator('.launcher').click();
+  const fix = host.locator('.check', { hasText: '#NordvindForward' }).locator('.check-fix');
+  await expect(fix).toBeVisible();
+  await fix.click();
+  await expect.poll(async () => (await editorTexts(page)).inline).toContain('#NordvindForward');
+  expect((await editorTexts(page)).inline).toContain('#medarbejder WindPilot spotter slidte lejer');
+});
