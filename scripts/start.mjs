@@ -20,8 +20,8 @@ step('node scripts/ensure-chromium.mjs');
 const { routeReplicas, LINKEDIN_FEED, X_HOME } = await import('../tests/e2e/replicas.ts').catch(async () => {
   // Node cannot import TypeScript: bundle the helper on the fly.
   const { buildSync } = await import('esbuild');
-  const outfile = resolve('.cache/replicas.mjs');
-  mkdirSync('.cache', { recursive: true });
+  // Beside the source, so the paths it resolves from its own URL still hold.
+  const outfile = resolve('tests/e2e/.replicas.bundle.mjs');
   buildSync({ entryPoints: ['tests/e2e/replicas.ts'], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external' });
   return import(outfile);
 });

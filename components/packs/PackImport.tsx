@@ -22,6 +22,7 @@ export function PackImport({ notice, busy, hasImported, onFile, onRemove }: Prop
   return (
     <section class="pack-import">
       <h3>{t('optionsImport')}</h3>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a pointer shortcut; the file input inside is the keyboard path */}
       <div
         class={over ? 'drop-zone over' : 'drop-zone'}
         onDragOver={(event) => {

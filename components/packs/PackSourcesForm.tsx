@@ -44,10 +44,13 @@ export function PackSourcesForm({ view, problems, busy, onSave, onSyncNow }: Pro
           <span class="hint">{t('optionsSourcesHint')}</span>
         </label>
       )}
-      {urls.split('\n').map((_, index) => {
-        const problem = problemFor('urls', index);
-        return problem && <p class="field-error" role="alert" key={`url-${index}`}>{t('optionsLineProblem', [String(index + 1), packErrorText(problem.error)])}</p>;
-      })}
+      {problems
+        .filter((problem) => problem.field === 'urls')
+        .map((problem) => (
+          <p class="field-error" role="alert" key={problem.index}>
+            {t('optionsLineProblem', [String(problem.index + 1), packErrorText(problem.error)])}
+          </p>
+        ))}
 
       <h3>{t('optionsTrustedKeys')}</h3>
       {keysByPolicy ? (

@@ -14,6 +14,8 @@ export interface Floating {
   stop: () => void;
   /** Where the container is now, in viewport coordinates; cards inside are placed relative to it. */
   origin: () => { left: number; top: number };
+  /** Place again on the next frame (the launcher changed width). */
+  refresh: () => void;
 }
 
 export function floatBeside(editor: HTMLElement, container: HTMLElement): Floating {
@@ -60,5 +62,6 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
       editor.removeEventListener('input', schedule);
     },
     origin: () => origin,
+    refresh: schedule,
   };
 }

@@ -9,7 +9,7 @@ import type { Composer, SiteAdapter } from '../sites/types';
 import { attachChecks, type ComposerChecks } from './assistant-checks';
 import { restoreCaret } from './caret';
 import { copyToClipboard } from './clipboard';
-import { floatBeside } from './float-beside';
+import { type Floating, floatBeside } from './float-beside';
 import { insertSuggestion } from './insert';
 import type { SuggestionIndex } from './suggestions';
 
@@ -36,7 +36,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
   let index: SuggestionIndex = EMPTY;
   let state: PanelState = { kind: 'loading' };
   let notice: Notice | null = null;
-  let floating = { stop: () => {}, origin: () => ({ left: 0, top: 0 }) };
+  let floating: Floating = { stop: () => {}, origin: () => ({ left: 0, top: 0 }), refresh: () => {} };
   let checks: ComposerChecks | null = null;
   let draw = () => {};
 
@@ -77,7 +77,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     // keyboard shortcuts (X: "n" opens a new post, "j"/"k" move in the feed).
     isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'],
     onMount(container, _shadow, host) {
-      draw = () =>
+      draw = () => {
         render(
           <ComposerAssistant
             state={state}
@@ -93,6 +93,8 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
           />,
           container,
         );
+        floating.refresh();
+      };
       host.dataset.surface = composer.surface;
       floating = floatBeside(editor, container);
       checks = attachChecks(composer, deps.adapter, deps.adapter.network, floating.origin, () => draw());

@@ -145,7 +145,8 @@ export const patternSchema = z.object({
   ...base,
   kind: z.literal('pattern'),
   pattern: z.string().check(z.minLength(1), z.maxLength(300)),
-  // Any of i, m, s; u is always on, g is added by the engine.
+  // Any of i, m, s, u; g is added by the engine. Use u only when needed
+  // (\p{L}…): with i it makes matching far slower.
   flags: z.optional(z.string().check(z.regex(/^[imsu]{0,4}$/))),
   maxMatches: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
 });

@@ -2,6 +2,7 @@
 // is done once per check (view.ts), word-based rules run only where their
 // terms matched, the last result is reused while the text is unchanged, and
 // a rule that throws or keeps running slow is switched off, not retried.
+import type { WordAnalysis } from './incremental';
 import type { CompiledRule } from './rule';
 import type { TermTrie } from './term-trie';
 import type { CheckContext, Finding, RuleConfigError, RuleEngine } from './types';
@@ -22,6 +23,7 @@ export class RuleEngineImpl implements RuleEngine {
   private readonly disabled = new Map<string, RuleConfigError>();
   private readonly strikes = new Map<string, number>();
   private last?: { text: string; key: string; findings: Finding[] };
+  private words?: WordAnalysis;
 
   constructor(
     rules: readonly CompiledRule[],
@@ -39,7 +41,7 @@ export class RuleEngineImpl implements RuleEngine {
   check(text: string, ctx: CheckContext): Finding[] {
     const key = `${ctx.network}\u0000${(ctx.lockedSpans ?? []).join('\u0000')}`;
     if (this.last && this.last.text === text && this.last.key === key) return [...this.last.findings];
-    const view = createView(text, ctx, this.trie, this.knownDomains);
+    const view = createView(text, ctx, this.trie, this.knownDomains, this.words);
     const findings: Finding[] = [];
     for (const rule of this.always) this.run(rule, view, findings);
     for (const owner of view.ownersWithHits()) {
@@ -48,6 +50,7 @@ export class RuleEngineImpl implements RuleEngine {
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     this.last = { text, key, findings };
+    this.words = view.analysed() ?? this.words;
     return [...findings];
   }
 

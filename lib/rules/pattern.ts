@@ -10,13 +10,16 @@ import { PATTERN_MAX_INPUT, unsafeReason } from './safe-regex';
 import type { Finding } from './types';
 
 export const patternRule = defineRule('pattern', patternSchema, (config, env) => {
-  const flags = `${[...new Set(config.flags ?? '')].filter((f) => f !== 'u').join('')}gu`;
+  // The author's flags, nothing forced: Unicode case-insensitive matching
+  // ("iu") measured some 60 times slower in V8 than "i" alone on a post, so
+  // u is on only when asked for (it is needed for \p{L} and the like).
+  const flags = `${[...new Set(config.flags ?? '')].join('')}g`;
   let regex: RegExp;
   try {
     regex = new RegExp(config.pattern, flags);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return [{ code: 'invalid-pattern', message: `pattern does not compile (with the u flag): ${why}` }];
+    return [{ code: 'invalid-pattern', message: `pattern does not compile: ${why}` }];
   }
   const unsafe = unsafeReason(config.pattern);
   if (unsafe) return [{ code: 'unsafe-pattern', message: `pattern may backtrack catastrophically: ${unsafe}` }];

@@ -19,6 +19,7 @@ export interface PiiMatch {
 interface Detector {
   type: Exclude<PiiType, 'email'>;
   pattern: RegExp; // sticky: tried at each candidate start
+  minDigits: number; // fewer digits ahead: not worth running the pattern
   accept: (match: string, text: string, start: number) => boolean;
 }
 
@@ -36,6 +37,7 @@ const detectors: Detector[] = [
   {
     // Compact, or in groups of four as printed on statements.
     type: 'iban',
+    minDigits: 0, // starts with letters; checked by its own candidate rule
     pattern: sticky(String.raw`[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)`, 'i'),
     accept: (m) => ibanValid(m.replace(/ /g, '').toUpperCase()),
   },
@@ -43,6 +45,7 @@ const detectors: Detector[] = [
     // 13-19 digits, optionally in groups split by single spaces or hyphens;
     // issuer prefixes 2-6 (Mastercard, Amex, Visa, Dankort, Maestro…).
     type: 'card',
+    minDigits: 13,
     pattern: sticky(String.raw`[2-6]\d{3}(?:[ \-]?\d){9,15}`),
     accept: (m) => {
       const digits = digitsOf(m);
@@ -51,6 +54,7 @@ const detectors: Detector[] = [
   },
   {
     type: 'cpr',
+    minDigits: 10,
     pattern: sticky(String.raw`\d{6}-?\d{4}`),
     accept: (m, text, start) => {
       const status = cprStatus(digitsOf(m));
@@ -60,6 +64,7 @@ const detectors: Detector[] = [
   {
     // Plain, or grouped as 1234.56.782 the way Dutch forms print it.
     type: 'bsn',
+    minDigits: 9,
     pattern: sticky(String.raw`\d{4}(\.?)\d{2}\1\d{3}`),
     accept: (m) => bsnValid(digitsOf(m)),
   },
@@ -68,6 +73,7 @@ const detectors: Detector[] = [
     // (06-12345678, 020 123 4567), Russian (8 (495) 123-45-67), North
     // American ((555) 123-4567), or any number after "tlf.", "phone:"…
     type: 'phone',
+    minDigits: 8,
     pattern: sticky(
       [
         String.raw`\+\d[\d .()\-]{5,20}\d`,
@@ -107,16 +113,31 @@ function candidates(text: string, tokens: Tokens): number[] {
   return starts;
 }
 
+// Digits ahead of `start` through the separators the patterns allow: no
+// match can hold more. Stops at 20 (no kind is longer).
+function digitsAhead(text: string, start: number): number {
+  let digits = 0;
+  for (let i = start; i < text.length && digits < 20; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (!' .-()+/'.includes(text.charAt(i))) break;
+  }
+  return digits;
+}
+
 // E-mail addresses first, then the order above: an IBAN is not also a
 // phone number.
 export function detectPii(text: string, tokens: Tokens, types: ReadonlySet<PiiType>): PiiMatch[] {
   const found: PiiMatch[] = types.has('email') ? findEmails(text) : [];
   const starts = candidates(text, tokens);
+  // Most numbers in a post (years, amounts, dates) are too short to be any
+  // kind: counting their digits is cheaper than five expressions.
+  const digits = starts.map((start) => digitsAhead(text, start));
   for (const detector of detectors) {
     if (!types.has(detector.type)) continue;
     let consumed = 0;
-    for (const start of starts) {
-      if (start < consumed) continue;
+    for (const [k, start] of starts.entries()) {
+      if (start < consumed || (digits[k] as number) < detector.minDigits) continue;
       detector.pattern.lastIndex = start;
       const m = detector.pattern.exec(text);
       if (!m) continue;

@@ -3,7 +3,7 @@
 // catastrophically would freeze the composer. Four layers keep them in line:
 // 1. static check (here): no nested repetition (star height > 1, the shape
 //    of (a+)+ and (.*a){20}), no backreferences, no lookbehind over a
-//    repetition, bounded length (config.ts), u flag always on;
+//    repetition, bounded length (config.ts);
 // 2. timing (regex-timing.ts): each pattern runs at pack load on growing
 //    adversarial texts built from its own characters, and is rejected past
 //    a time budget; this catches what the static check lets through, such
@@ -23,7 +23,8 @@ interface Node {
 class Unsafe extends Error {}
 
 // Returns why the pattern is unsafe, or undefined. Assumes the source
-// already compiles with the u flag, whose stricter grammar this follows.
+// already compiles; the parts of the grammar that matter here (groups,
+// classes, escapes, quantifiers) read the same with and without u.
 export function unsafeReason(source: string): string | undefined {
   try {
     const parser = new Parser(source);

@@ -11,7 +11,6 @@ import type { Tokens } from './normalize';
 import { defineRule, type TextView } from './rule';
 import type { Finding } from './types';
 
-const SENTENCE_END = '.!?…\n';
 const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]+/gu;
 
 interface Range {
@@ -52,17 +51,23 @@ export const shoutingRule = defineRule('shouting', shoutingSchema, (config) => {
 });
 
 // Word index ranges [first, last] of each sentence or line.
-function* sentences(text: string, tokens: Tokens): Generator<[number, number]> {
+function sentences(text: string, tokens: Tokens): [number, number][] {
+  const found: [number, number][] = [];
   let first = 0;
   for (let i = 1; i <= tokens.starts.length; i++) {
     if (i < tokens.starts.length && !breaks(text, tokens.ends[i - 1] as number, tokens.starts[i] as number)) continue;
-    yield [first, i - 1];
+    found.push([first, i - 1]);
     first = i;
   }
+  return found;
 }
 
+// . ! ? … or a line break between two words.
 function breaks(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (SENTENCE_END.includes(text.charAt(k))) return true;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 10) return true;
+  }
   return false;
 }
 

@@ -67,6 +67,7 @@ const sameWords = (a: string, b: string) => words(a) === words(b);
 // Spaces may differ (the composer turns some into no-break spaces); anything
 // else, hyphens included, is part of the spelling.
 function sameSpelling(found: string, to: string, caseSensitive: boolean): boolean {
+  if (found === to) return true; // the common case, without normalising
   const a = found.replace(/\s+/g, ' ').normalize('NFC');
   const b = to.replace(/\s+/g, ' ').normalize('NFC');
   return caseSensitive ? a === b : a.toLowerCase() === b.toLowerCase();

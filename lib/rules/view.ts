@@ -1,7 +1,8 @@
 // The shared, lazily computed facts about one checked text: its words, the
-// term hits of every word-based rule (one trie walk for all of them) and its
+// term hits of every word-based rule (one trie walk for all of them, redone
+// only where the text changed since the last check: incremental.ts) and its
 // links. Each is computed at most once per check, and only if a rule asks.
-import { tokenize, type Tokens } from './normalize';
+import { analyseWords, type WordAnalysis } from './incremental';
 import type { TextView } from './rule';
 import type { TermHit, TermTrie } from './term-trie';
 import type { CheckContext } from './types';
@@ -13,29 +14,33 @@ export interface EngineView extends TextView {
   // Owners (rules) with at least one term hit: the only word-based rules
   // worth running.
   ownersWithHits(): Iterable<number>;
+  // The words of this check, if any rule asked, to start the next one from.
+  analysed(): WordAnalysis | undefined;
 }
 
-export function createView(text: string, ctx: CheckContext, trie: TermTrie, knownDomains: ReadonlySet<string>): EngineView {
-  let tokens: Tokens | undefined;
-  let hits: Map<number, TermHit[]> | undefined;
+export function createView(
+  text: string,
+  ctx: CheckContext,
+  trie: TermTrie,
+  knownDomains: ReadonlySet<string>,
+  previous?: WordAnalysis,
+): EngineView {
+  let words: WordAnalysis | undefined;
   let urls: FoundUrl[] | undefined;
-  const words = () => {
-    tokens ??= tokenize(text);
-    return tokens;
-  };
-  const termHits = () => {
-    hits ??= trie.match(words().keys);
-    return hits;
+  const analyse = () => {
+    words ??= analyseWords(text, trie, previous);
+    return words;
   };
   return {
     text,
     ctx,
-    tokens: words,
-    termHits: (owner) => termHits().get(owner) ?? NO_HITS,
-    ownersWithHits: () => termHits().keys(),
+    tokens: () => analyse().tokens,
+    termHits: (owner) => analyse().hits.get(owner) ?? NO_HITS,
+    ownersWithHits: () => analyse().hits.keys(),
     urls: () => {
-      urls ??= findUrls(text, words(), knownDomains);
+      urls ??= findUrls(text, analyse().tokens, knownDomains);
       return urls;
     },
+    analysed: () => words,
   };
 }

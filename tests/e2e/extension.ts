@@ -8,7 +8,9 @@ import { routeReplicas } from './replicas';
 // serves the replica pages at the real sites' URLs, and collects every error
 // the extension logs and every request that would leave the machine.
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+// CHORUS_EXTENSION_DIR: test a copy of a build, so a rebuild by someone else
+// in the same tree cannot pull the files out from under a run.
+export const EXTENSION_DIR = resolve(process.env.CHORUS_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 export interface Recorder {
   errors: string[];
@@ -24,33 +26,39 @@ interface Fixtures {
   page: Page;
 }
 
+/** Debian's Chromium with the extension in `dir` loaded and the replicas routed. */
+export async function launchWithExtension(dir: string, recorder: Recorder): Promise<BrowserContext> {
+  if (!existsSync(`${dir}/manifest.json`)) throw new Error('Build the extension first: npm run build');
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: run node scripts/ensure-chromium.mjs');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await routeReplicas(context, (url) => recorder.outside.push(url));
+  context.on('weberror', (error) => recorder.errors.push(`page: ${error.error().message}`));
+  return context;
+}
+
 export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
   recorder: async ({}, use) => {
     await use({ errors: [], outside: [] });
   },
   context: async ({ recorder }, use) => {
-    if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('Build the extension first: npm run build');
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error('Chromium not found: run node scripts/ensure-chromium.mjs');
-    const context = await chromium.launchPersistentContext('', {
-      executablePath,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    await routeReplicas(context, (url) => recorder.outside.push(url));
-    context.on('weberror', (error) => recorder.errors.push(`page: ${error.error().message}`));
+    const context = await launchWithExtension(EXTENSION_DIR, recorder);
     await use(context);
     await context.close();
   },

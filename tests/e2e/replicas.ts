@@ -90,17 +90,42 @@ export function ensureFixturesBuilt(): void {
   checkedThisRun = true;
 }
 
-async function fulfillFromDist(route: Route, site: ReplicaSite, file: string): Promise<void> {
+/** One answer of the replica server, in no test framework's terms (the Firefox smoke uses it too). */
+export interface ReplicaAnswer {
+  status: number;
+  contentType: string;
+  headers: Record<string, string>;
+  body: Buffer | string;
+}
+
+const NOT_FOUND: ReplicaAnswer = { status: 404, contentType: 'text/plain; charset=utf-8', headers: {}, body: 'not found' };
+
+async function fileFromDist(site: ReplicaSite, file: string): Promise<ReplicaAnswer> {
   // Only plain file names: nothing can climb out of the replica's folder.
-  if (!/^[\w.-]+$/.test(file) || file.startsWith('.')) return route.fulfill({ status: 404, body: 'not found' });
+  if (!/^[\w.-]+$/.test(file) || file.startsWith('.')) return NOT_FOUND;
   const path = join(DIST, site.dir, file);
-  if (!existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
-  return route.fulfill({
+  if (!existsSync(path)) return NOT_FOUND;
+  return {
     status: 200,
     contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     headers: { 'cache-control': 'no-store' },
     body: await readFile(path),
-  });
+  };
+}
+
+/**
+ * What the replica server answers for an http(s) URL: a replica page, one of
+ * its assets, or a 404; `null` when the URL is not on a replica host, so the
+ * request must be aborted (and reported). Call ensureFixturesBuilt() first.
+ */
+export async function answerReplica(href: string): Promise<ReplicaAnswer | null> {
+  const url = new URL(href);
+  const site = url.protocol === 'https:' ? SITES.get(url.hostname) : undefined;
+  if (!site) return null;
+  if (url.pathname.startsWith('/__replica/')) return fileFromDist(site, url.pathname.slice('/__replica/'.length));
+  // Browsers ask for it on their own; the real sites' icons are not part of the replicas.
+  if (url.pathname === '/favicon.ico') return NOT_FOUND;
+  return fileFromDist(site, site.page);
 }
 
 /**
@@ -112,17 +137,15 @@ async function fulfillFromDist(route: Route, site: ReplicaSite, file: string): P
  */
 export async function routeReplicas(context: BrowserContext, onOutsideRequest?: (url: string) => void): Promise<void> {
   ensureFixturesBuilt();
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.fallback();
-    const site = url.protocol === 'https:' ? SITES.get(url.hostname) : undefined;
-    if (!site) {
-      onOutsideRequest?.(url.href);
+  await context.route('**/*', async (route: Route) => {
+    const href = route.request().url();
+    const { protocol } = new URL(href);
+    if (protocol !== 'http:' && protocol !== 'https:') return route.fallback();
+    const answer = await answerReplica(href);
+    if (!answer) {
+      onOutsideRequest?.(href);
       return route.abort('blockedbyclient');
     }
-    if (url.pathname.startsWith('/__replica/')) return fulfillFromDist(route, site, url.pathname.slice('/__replica/'.length));
-    // Browsers ask for it on their own; the real sites' icons are not part of the replicas.
-    if (url.pathname === '/favicon.ico') return route.fulfill({ status: 404, body: 'not found' });
-    return fulfillFromDist(route, site, site.page);
+    return route.fulfill(answer);
   });
 }
