@@ -12,7 +12,8 @@ export function PopupView({ status, onOpenOptions }: Props) {
     <main class="popup">
       <h1>{t('extName')}</h1>
       {status === null && <p>{t('loading')}</p>}
-      {status?.pack && (
+      {/* With sources configured, the list below names each pack with its state. */}
+      {status?.content === 'bundled' && status.pack && (
         <p class="pack">
           {t('popupPack', [status.pack.publisher, String(status.pack.version), new Date(status.pack.issuedAt).toLocaleDateString()])}
         </p>

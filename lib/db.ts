@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { PackError } from './pack/errors';
 import type { MergedPacks } from './pack/merge';
-import type { Network, Pack, PackItem } from './pack/schema';
+import type { Network } from './pack/schema';
 
 // The one Dexie schema. Every version bump comes with an upgrade function and
 // a test that opens a database written by the previous version
@@ -21,18 +21,25 @@ export interface ShareEvent {
 /** The last good pack of one source (a URL, or the imported file): the source of truth. */
 export interface StoredPack {
   sourceId: string;
-  pack: Pack;
   packId: string;
   version: number;
   issuedAt: string;
+  publisher: string;
+  itemCount: number;
   signed: boolean;
   keyId?: string;
   receivedAt: number;
+  /**
+   * The validated pack as JSON text. IndexedDB copies a string in one piece,
+   * where a 5,000-item object graph is cloned member by member: several
+   * hundred milliseconds per write and per read (measured with bench/packs.ts).
+   */
+  packJson: string;
 }
 
 /**
  * One row per item in force after merging every configured source (mergePacks),
- * rebuilt in the same transaction as the packs it comes from. Keyed by item id
+ * updated in the same transaction as the packs it comes from. Keyed by item id
  * alone because merging already picked one item per id, so an index query
  * answers exactly what the panel may show.
  */
@@ -40,8 +47,6 @@ export interface StoredItem {
   id: string;
   /** The source whose copy of the item won the merge. */
   sourceId: string;
-  /** Position in the merged list, so reads keep mergePacks' order. */
-  seq: number;
   topic: string;
   language: string;
   /** Networks the item has text for (a multi-entry index). */
@@ -49,7 +54,8 @@ export interface StoredItem {
   /** Epoch ms; -Infinity and Infinity when open-ended, so range queries need no special case. */
   startsAt: number;
   expiresAt: number;
-  item: PackItem;
+  /** The item as JSON text, for the same reason as StoredPack.packJson. */
+  itemJson: string;
 }
 
 /**
@@ -107,7 +113,7 @@ export function openDb(name = DB_NAME): ChorusDb {
   db.version(2).stores({
     history: '++id, itemId, at, [network+at]',
     packs: 'sourceId',
-    items: 'id, sourceId, topic, language, *networks, expiresAt',
+    items: 'id, topic, language, *networks, expiresAt',
     syncState: 'sourceId',
     merged: 'key',
   });

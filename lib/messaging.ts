@@ -95,10 +95,23 @@ function isEnvelope(message: unknown, handlers: Handlers): message is Envelope<M
   return typeof message === 'object' && message !== null && 'type' in message && typeof message.type === 'string' && message.type in handlers;
 }
 
+// Requests that change what Chorus trusts or installs. Content scripts run
+// inside linkedin.com and x.com, so a compromised page process could speak
+// for them; only the extension's own pages (options, popup) may send these.
+const PAGE_ONLY: ReadonlySet<string> = new Set<MessageType>(['getPackSettings', 'setPackSettings', 'syncNow', 'importPack', 'removeImportedPack']);
+
+function fromExtensionPage(sender: { url?: string }): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+}
+
 export function handleMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: { url?: string }, sendResponse: (response: unknown) => void) => {
     // Not ours (or from a newer/older build): let other listeners answer.
     if (!isEnvelope(message, handlers)) return undefined;
+    if (PAGE_ONLY.has(message.type) && !fromExtensionPage(sender)) {
+      console.warn('Chorus: %s refused from %s', message.type, sender.url);
+      return undefined;
+    }
     const handler = handlers[message.type] as (payload: unknown) => Promise<unknown>;
     // sendResponse rather than a returned promise: Chromium only recently
     // learned promises here, and `return true` keeps the channel open.

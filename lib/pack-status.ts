@@ -2,6 +2,7 @@ import type { ChorusDb, SyncState } from './db';
 import type { SourceStatus, Status } from './messaging';
 import { activeItems } from './pack/select';
 import { NETWORKS, type PackItem } from './pack/schema';
+import { itemOf } from './pack-store';
 import { bundledPack, sourceStates, storedPackSummary, summarize, usesBundled } from './packs';
 import { FILE_SOURCE_ID, type PackConfig } from './sync/sources';
 
@@ -32,7 +33,7 @@ export async function buildStatus(db: ChorusDb, config: PackConfig, ctx: StatusC
 }
 
 async function liveStoredItems(db: ChorusDb, now: number): Promise<PackItem[]> {
-  return (await db.items.where('expiresAt').above(now).toArray()).map((row) => row.item);
+  return (await db.items.where('expiresAt').above(now).toArray()).map(itemOf);
 }
 
 function countActive(items: readonly PackItem[], ctx: StatusContext): number {

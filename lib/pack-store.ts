@@ -1,5 +1,4 @@
 import type { ChorusDb, InstalledSummary, MergedState, StoredItem, StoredPack, SyncState } from './db';
-import { canonicalJson } from './pack/canonical';
 import { type PackError, packError } from './pack/errors';
 import { type MergedPacks, mergePacks } from './pack/merge';
 import { NETWORKS, type Network, type Pack, type PackItem } from './pack/schema';
@@ -30,33 +29,38 @@ export interface StoreOptions {
 }
 
 export async function storePack(db: ChorusDb, sourceId: string, accepted: AcceptedPack, opts: StoreOptions): Promise<StoreResult> {
+  const { pack } = accepted;
+  // Serialised before the transaction starts, so it holds the database only for I/O.
+  const row: StoredPack = {
+    sourceId,
+    packId: pack.id,
+    version: pack.version,
+    issuedAt: pack.issuedAt,
+    publisher: pack.publisher,
+    itemCount: pack.items.length,
+    signed: accepted.signed,
+    receivedAt: opts.now,
+    packJson: JSON.stringify(pack),
+    ...(accepted.keyId === undefined ? {} : { keyId: accepted.keyId }),
+  };
   try {
     return await db.transaction('rw', [db.packs, db.items, db.syncState, db.merged], async (): Promise<StoreResult> => {
       const current = await db.packs.get(sourceId);
       const previous = (await db.syncState.get(sourceId)) ?? { sourceId, failures: 0 };
       const next = opts.nextState ?? ((state: SyncState) => state);
-      if (current !== undefined && current.packId === accepted.pack.id && accepted.pack.version <= current.version) {
+      if (current !== undefined && current.packId === pack.id && pack.version <= current.version) {
         // Checked here and not only by the caller, so two syncs racing cannot both win.
-        if (accepted.pack.version === current.version && canonicalJson(accepted.pack) === canonicalJson(current.pack)) {
+        // Validated packs serialise the same way (zod writes keys in schema order).
+        if (pack.version === current.version && current.packJson === row.packJson) {
           const installed = summaryOf(current);
           await db.syncState.put({ ...next(previous), installed });
           return { outcome: 'unchanged', installed };
         }
-        const detail = `version ${accepted.pack.version}, installed ${current.version}`;
+        const detail = `version ${pack.version}, installed ${current.version}`;
         return { outcome: 'refused', error: packError('not-newer', detail) };
       }
-      const row: StoredPack = {
-        sourceId,
-        pack: accepted.pack,
-        packId: accepted.pack.id,
-        version: accepted.pack.version,
-        issuedAt: accepted.pack.issuedAt,
-        signed: accepted.signed,
-        receivedAt: opts.now,
-        ...(accepted.keyId === undefined ? {} : { keyId: accepted.keyId }),
-      };
       await db.packs.put(row);
-      const merged = await rebuildItems(db, opts.order);
+      const merged = await rebuildItems(db, opts.order, { sourceId, pack });
       const installed = summaryOf(row);
       await db.syncState.put({ ...next(previous), installed });
       return { outcome: 'stored', merged, installed };
@@ -89,41 +93,58 @@ export function readMergedState(db: ChorusDb): Promise<MergedState | undefined> 
   return db.merged.get('current');
 }
 
-/** Items in force with text for `network`, in merge order; still to be filtered by date and audience. */
+/**
+ * Items in force with text for `network`, by id; still to be filtered by date
+ * and audience. The panel ranks them itself (rankItems), ids breaking ties,
+ * so merge order need not be stored.
+ */
 export async function storedItemsFor(db: ChorusDb, network: Network): Promise<PackItem[]> {
-  const rows = await db.items.where('networks').equals(network).toArray();
-  return rows.sort((a, b) => a.seq - b.seq).map((row) => row.item);
+  return (await db.items.where('networks').equals(network).toArray()).map(itemOf);
 }
 
-// Must run inside a transaction over packs, items and merged.
-async function rebuildItems(db: ChorusDb, order: readonly string[]): Promise<MergedPacks> {
+// Must run inside a transaction over packs, items and merged. `fresh` is the
+// pack just stored, passed as the object in hand rather than parsed back.
+async function rebuildItems(db: ChorusDb, order: readonly string[], fresh?: { sourceId: string; pack: Pack }): Promise<MergedPacks> {
   const rows = (await db.packs.bulkGet([...order])).flatMap((row) => (row === undefined ? [] : [row]));
-  const merged = mergePacks(rows.map((row) => row.pack));
+  const sources = rows.map((row) => ({ sourceId: row.sourceId, pack: row.sourceId === fresh?.sourceId ? fresh.pack : (JSON.parse(row.packJson) as Pack) }));
+  const merged = mergePacks(sources.map((source) => source.pack));
   // mergePacks keeps item objects as they are, so identity tells which source won.
   const sourceOf = new Map<PackItem, string>();
-  for (const row of rows) for (const item of row.pack.items) sourceOf.set(item, row.sourceId);
-  await db.items.clear();
-  await db.items.bulkPut(merged.items.map((item, seq) => itemRow(item, sourceOf.get(item) ?? '', seq)));
+  for (const source of sources) for (const item of source.pack.items) sourceOf.set(item, source.sourceId);
+  // Only what changed is written: an hourly update usually touches a few
+  // items of thousands, and every row written costs its index updates too.
+  const before = new Map((await db.items.toArray()).map((row) => [row.id, row]));
+  const rowsNow = merged.items.map((item) => itemRow(item, sourceOf.get(item) ?? ''));
+  const changed = rowsNow.filter((row) => {
+    const old = before.get(row.id);
+    return old === undefined || old.itemJson !== row.itemJson || old.sourceId !== row.sourceId;
+  });
+  const kept = new Set(rowsNow.map((row) => row.id));
+  await db.items.bulkDelete([...before.keys()].filter((id) => !kept.has(id)));
+  await db.items.bulkPut(changed);
   const { items: _items, ...rest } = merged;
   await db.merged.put({ ...rest, key: 'current' });
   return merged;
 }
 
-function itemRow(item: PackItem, sourceId: string, seq: number): StoredItem {
+function itemRow(item: PackItem, sourceId: string): StoredItem {
   return {
     id: item.id,
     sourceId,
-    seq,
     topic: item.topic,
     language: item.language,
     networks: NETWORKS.filter((network) => item.text[network] !== undefined),
     startsAt: item.startsAt === undefined ? Number.NEGATIVE_INFINITY : Date.parse(item.startsAt),
     expiresAt: item.expiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(item.expiresAt),
-    item,
+    itemJson: JSON.stringify(item),
   };
 }
 
+export function itemOf(row: StoredItem): PackItem {
+  return JSON.parse(row.itemJson) as PackItem;
+}
+
 function summaryOf(row: StoredPack): InstalledSummary {
-  const { packId, version, issuedAt, signed, receivedAt } = row;
-  return { packId, publisher: row.pack.publisher, version, issuedAt, signed, receivedAt, items: row.pack.items.length };
+  const { packId, publisher, version, issuedAt, signed, receivedAt, itemCount } = row;
+  return { packId, publisher, version, issuedAt, signed, receivedAt, items: itemCount };
 }

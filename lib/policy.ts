@@ -39,6 +39,9 @@ const FIELDS = {
   allowUnsignedFileImport: z.boolean(),
 } satisfies { [K in keyof ManagedPolicy]-?: z.ZodMiniType<NonNullable<ManagedPolicy[K]>> };
 
+/** The fields public/managed_schema.json declares (a test keeps the two in step). */
+export const POLICY_FIELDS = Object.keys(FIELDS);
+
 export function parsePolicy(raw: unknown): PolicyRead {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { policy: null, problems: [] };
   const record = raw as Record<string, unknown>;

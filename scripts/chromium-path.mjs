@@ -9,3 +9,16 @@ export function findChromium() {
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   return CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
+
+// Flags for every Chromium the tests, `npm start` and the benchmarks launch.
+// Without the background-networking ones Chromium floods the closed network
+// with refused connections (TOOLCHAIN.md).
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -2,9 +2,10 @@
 // output is shown; the last line sums up the tests that ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureFirefox, firefoxMissingMessage } from './firefox-path.mjs';
 
 const counts = { passed: 0, failed: 0 };
-const REPORTS = { unit: '.cache/vitest.json', e2e: '.cache/playwright.json' };
+const REPORTS = { unit: '.cache/vitest.json', e2e: '.cache/playwright.json', firefox: '.cache/firefox.json' };
 
 function run(title, command, env = {}) {
   console.log(`\n▶ ${title}: ${command}`);
@@ -30,6 +31,13 @@ function tally() {
     counts.failed += stats.unexpected + stats.flaky;
     rmSync(REPORTS.e2e);
   }
+  if (existsSync(REPORTS.firefox)) {
+    // Written by tests/firefox/smoke.mjs, which also prints `firefox: N passed, M failed`.
+    const { passed, failed } = JSON.parse(readFileSync(REPORTS.firefox, 'utf8'));
+    counts.passed += passed;
+    counts.failed += failed;
+    rmSync(REPORTS.firefox);
+  }
 }
 
 function summary() {
@@ -48,4 +56,13 @@ run('web-ext lint (Firefox)', 'npm run -s lint:firefox');
 run('replica pages', 'npm run -s fixtures');
 run('end-to-end (Chromium)', 'npm run -s test:e2e -- --reporter=list,json', { PLAYWRIGHT_JSON_OUTPUT_FILE: REPORTS.e2e });
 tally();
+// Firefox where it can be had (Debian's firefox-esr, installed when running as
+// root on Debian); skipped, not failed, where it cannot.
+const firefox = ensureFirefox();
+if (firefox) {
+  run('end-to-end (Firefox)', 'npm run -s test:firefox', { FIREFOX_PATH: firefox, FIREFOX_REPORT: REPORTS.firefox });
+  tally();
+} else {
+  console.log(`\n▶ end-to-end (Firefox): skipped, no Firefox here.\n${firefoxMissingMessage()}`);
+}
 summary();

@@ -3,43 +3,44 @@
 // "Falcon"), any case, across line breaks and punctuation, with exceptions.
 // No fix: deleting words from a sentence rarely leaves a sentence.
 import { bannedTermsSchema } from './config';
-import { makeFinding } from './finding';
+import { makeFinding, ruleBase } from './finding';
 import { defineRule, type RuleProblem } from './rule';
 import { addTerm, resolveHits, type TermEntry } from './term-match';
 
-type Role = { exception: true } | { exception: false; term: string };
+// The configured term, for {term}; null for an exception.
+type Role = string | null;
 
 export const bannedTermsRule = defineRule('banned-terms', bannedTermsSchema, (config, env) => {
   const owner = env.trie.newOwner();
   const entries: TermEntry<Role>[] = [];
   const problems: RuleProblem[] = [];
+  const diacritics = config.diacritics ?? 'fold';
   let usable = 0;
   for (const term of config.terms) {
-    const problem = addTerm(env.trie, owner, entries, term, { exception: false, term }, true);
+    const problem = addTerm(env.trie, owner, entries, term, term, { diacritics, joined: true });
     if (problem) problems.push(problem);
     else usable++;
   }
   for (const exception of config.exceptions ?? []) {
-    const problem = addTerm(env.trie, owner, entries, exception, { exception: true });
+    const problem = addTerm(env.trie, owner, entries, exception, null, { diacritics });
     if (problem) problems.push(problem);
   }
   // An unusable term is reported and skipped; the rest of a blocklist keeps
   // guarding (dropping 999 code names for one typo would be worse).
   if (usable === 0) return problems;
-  const diacritics = config.diacritics ?? 'fold';
+  const base = ruleBase(config);
 
   return {
     id: config.id,
     kind: 'banned-terms',
+    severity: config.severity,
     networks: config.networks,
     termOwner: owner,
-    warnings: problems,
+    ...(problems.length > 0 ? { warnings: problems } : {}),
     check(view) {
-      const hits = resolveHits(view, view.termHits(owner), entries, diacritics, (role) => (role.exception ? 0 : 1));
+      const hits = resolveHits(view, view.termHits(owner), entries, diacritics, (role) => (role === null ? 0 : 1));
       return hits.flatMap(({ entry, start, end }) =>
-        entry.role.exception
-          ? []
-          : [makeFinding(config, start, end, { found: view.text.slice(start, end), term: entry.role.term })],
+        entry.role === null ? [] : [makeFinding(base, start, end, { found: view.text.slice(start, end), term: entry.role })],
       );
     },
   };

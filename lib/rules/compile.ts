@@ -11,7 +11,6 @@ import { RULE_KINDS, type RuleConfigError, type RuleEngine } from './types';
 export interface CompileOptions extends EngineOptions {
   // Time a pattern rule may take on its worst-case text (safe-regex.ts).
   patternBudgetMs?: number;
-  now?: () => number;
 }
 
 const kindsByName = new Map<string, RuleDefinition>(ruleKinds.map((kind) => [kind.kind, kind]));

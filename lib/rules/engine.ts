@@ -6,6 +6,7 @@ import type { WordAnalysis } from './incremental';
 import type { CompiledRule } from './rule';
 import type { TermTrie } from './term-trie';
 import type { CheckContext, Finding, RuleConfigError, RuleEngine } from './types';
+import { type FixContext, fixIsSafe } from './verify-fix';
 import { createView, type EngineView } from './view';
 
 export interface EngineOptions {
@@ -14,6 +15,7 @@ export interface EngineOptions {
   slowRuleMs?: number;
   // Told about every rule failure; tests use it to make failures loud.
   onRuleError?: (ruleId: string, error: unknown) => void;
+  now?: () => number; // milliseconds; performance.now by default
 }
 
 export class RuleEngineImpl implements RuleEngine {
@@ -22,6 +24,9 @@ export class RuleEngineImpl implements RuleEngine {
   private readonly byOwner = new Map<number, CompiledRule>();
   private readonly disabled = new Map<string, RuleConfigError>();
   private readonly strikes = new Map<string, number>();
+  private readonly errorRules: readonly CompiledRule[];
+  private readonly byId: ReadonlyMap<string, CompiledRule>;
+  private readonly verdicts = new Map<string, boolean>();
   private last?: { text: string; key: string; findings: Finding[] };
   private words?: WordAnalysis;
 
@@ -36,18 +41,21 @@ export class RuleEngineImpl implements RuleEngine {
     this.ruleIds = rules.map((r) => r.id);
     this.always = rules.filter((r) => r.termOwner === undefined);
     for (const rule of rules) if (rule.termOwner !== undefined) this.byOwner.set(rule.termOwner, rule);
+    this.errorRules = rules.filter((r) => r.severity === 'error');
+    this.byId = new Map(rules.map((r) => [r.id, r]));
   }
 
   check(text: string, ctx: CheckContext): Finding[] {
     const key = `${ctx.network}\u0000${(ctx.lockedSpans ?? []).join('\u0000')}`;
     if (this.last && this.last.text === text && this.last.key === key) return [...this.last.findings];
     const view = createView(text, ctx, this.trie, this.knownDomains, this.words);
-    const findings: Finding[] = [];
-    for (const rule of this.always) this.run(rule, view, findings);
+    const found: Finding[] = [];
+    for (const rule of this.always) found.push(...this.run(rule, view));
     for (const owner of view.ownersWithHits()) {
       const rule = this.byOwner.get(owner);
-      if (rule) this.run(rule, view, findings);
+      if (rule) found.push(...this.run(rule, view));
     }
+    const findings = this.verifyFixes(found, view);
     findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     this.last = { text, key, findings };
     this.words = view.analysed() ?? this.words;
@@ -58,16 +66,44 @@ export class RuleEngineImpl implements RuleEngine {
     return [...this.disabled.values()];
   }
 
-  private run(rule: CompiledRule, view: EngineView, out: Finding[]): void {
-    if (this.disabled.has(rule.id)) return;
-    if (rule.networks && !rule.networks.includes(view.ctx.network)) return;
-    const started = rule.timed ? performance.now() : 0;
+  // Fixes that would cost a new error lose their fix (verify-fix.ts).
+  private verifyFixes(findings: Finding[], view: EngineView): Finding[] {
+    if (!findings.some((f) => f.fix)) return findings;
+    const errorRules = this.errorRules.filter((r) => this.enabled(r, view.ctx.network));
+    const context: FixContext = {
+      text: view.text,
+      before: view,
+      findings,
+      local: errorRules.filter((r) => !r.guard),
+      guarded: errorRules.filter((r) => r.guard),
+      byId: this.byId,
+      makeView: (text) => createView(text, view.ctx, this.trie, this.knownDomains),
+      run: (rule, window) => this.run(rule, window),
+      verdicts: this.verdicts,
+      key: `${view.ctx.network}\u0000${(view.ctx.lockedSpans ?? []).join('\u0000')}`,
+    };
+    return findings.map((f) => {
+      if (!f.fix || fixIsSafe(context, f, f.fix)) return f;
+      const { fix: _dropped, ...rest } = f;
+      return rest;
+    });
+  }
+
+  private enabled(rule: CompiledRule, network: string): boolean {
+    return !this.disabled.has(rule.id) && (!rule.networks || rule.networks.some((n) => n === network));
+  }
+
+  private run(rule: CompiledRule, view: EngineView): Finding[] {
+    const out: Finding[] = [];
+    if (!this.enabled(rule, view.ctx.network)) return out;
+    const now = this.opts.now ?? (() => performance.now());
+    const started = rule.timed ? now() : 0;
     let findings: Finding[];
     try {
       findings = rule.check(view);
     } catch (error) {
       this.disable(rule, `failed and was switched off: ${error instanceof Error ? error.message : String(error)}`, error);
-      return;
+      return out;
     }
     for (const f of findings) {
       // A finding outside the text would break the UI's ranges: drop it, loudly.
@@ -75,7 +111,8 @@ export class RuleEngineImpl implements RuleEngine {
         this.opts.onRuleError?.(rule.id, new RangeError(`finding ${f.start}-${f.end} outside the text`));
       } else out.push(f);
     }
-    if (rule.timed) this.time(rule, performance.now() - started);
+    if (rule.timed) this.time(rule, now() - started);
+    return out;
   }
 
   private time(rule: CompiledRule, elapsed: number): void {

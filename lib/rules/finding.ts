@@ -39,13 +39,20 @@ export function fill(text: Localized, vars: Vars): Localized {
   return out;
 }
 
-interface RuleBase {
+export interface RuleBase {
   id: string;
   kind: RuleKind;
   severity: Severity;
   message: Localized;
   reason?: Localized;
   guidelineUrl?: string;
+}
+
+// What findings need of a rule's config: rules with thousands of terms keep
+// this, not the whole parsed config, alive.
+export function ruleBase(config: RuleBase): RuleBase {
+  const { id, kind, severity, message, reason, guidelineUrl } = config;
+  return { id, kind, severity, message, ...(reason ? { reason } : {}), ...(guidelineUrl ? { guidelineUrl } : {}) };
 }
 
 export function makeFinding(

@@ -9,7 +9,9 @@ import { defineRule } from './rule';
 export const hashtagCountRule = defineRule('hashtag-count', hashtagCountSchema, (config) => ({
   id: config.id,
   kind: 'hashtag-count',
+  severity: config.severity,
   networks: config.networks,
+  guard: (_before, after, firedBefore) => !firedBefore && findHashtags(after.text()).length > config.max,
   check(view) {
     const hashtags = findHashtags(view.text);
     const firstExtra = hashtags[config.max];

@@ -15,13 +15,15 @@ export interface WordAnalysis {
   hits: Map<number, TermHit[]>;
 }
 
+// `previous` is taken over: its arrays are reused for the result.
 export function analyseWords(text: string, trie: TermTrie, previous?: WordAnalysis): WordAnalysis {
-  if (!previous) {
+  const { prefix, suffix } = previous ? commonEnds(previous.text, text) : { prefix: 0, suffix: 0 };
+  // Most of the text changed (a paste, another composer): start afresh.
+  if (!previous || prefix + suffix < text.length / 2) {
     const tokens = tokenize(text);
     return { text, tokens, hits: trie.match(tokens.keys) };
   }
   const old = previous.tokens;
-  const { prefix, suffix } = commonEnds(previous.text, text);
   const delta = text.length - previous.text.length;
   // Kept: words whose following (or preceding) separator is unchanged.
   let kept = 0;
@@ -32,7 +34,7 @@ export function analyseWords(text: string, trie: TermTrie, previous?: WordAnalys
   const from = kept > 0 ? (old.ends[kept - 1] as number) : 0;
   const to = oldSuffix < old.starts.length ? (old.starts[oldSuffix] as number) + delta : text.length;
   const middle = tokenize(text, from, to);
-  const tokens = joinTokens(old, kept, middle, oldSuffix, delta);
+  const tokens = spliceTokens(old, kept, middle, oldSuffix, delta);
 
   const newSuffix = kept + middle.keys.length;
   const shift = newSuffix - oldSuffix;
@@ -74,14 +76,20 @@ function longestCommon(max: number, same: (n: number) => boolean): number {
   return low;
 }
 
-function joinTokens(old: Tokens, kept: number, middle: Tokens, oldSuffix: number, delta: number): Tokens {
-  const join = <T>(a: T[], b: T[], after: T[]) => a.slice(0, kept).concat(b, after);
-  const shifted = (offsets: number[]) => offsets.slice(oldSuffix).map((o) => o + delta);
-  return {
-    keys: join(old.keys, middle.keys, old.keys.slice(oldSuffix)),
-    starts: join(old.starts, middle.starts, shifted(old.starts)),
-    ends: join(old.ends, middle.ends, shifted(old.ends)),
-    capitals: join(old.capitals, middle.capitals, old.capitals.slice(oldSuffix)),
-    cased: join(old.cased, middle.cased, old.cased.slice(oldSuffix)),
-  };
+// In place: the previous analysis belongs to the engine and is not read
+// again, and moving array elements is cheaper than copying five arrays.
+function spliceTokens(old: Tokens, kept: number, middle: Tokens, oldSuffix: number, delta: number): Tokens {
+  const removed = oldSuffix - kept;
+  old.keys.splice(kept, removed, ...middle.keys);
+  old.starts.splice(kept, removed, ...middle.starts);
+  old.ends.splice(kept, removed, ...middle.ends);
+  old.capitals.splice(kept, removed, ...middle.capitals);
+  old.cased.splice(kept, removed, ...middle.cased);
+  if (delta !== 0) {
+    for (let i = kept + middle.keys.length; i < old.starts.length; i++) {
+      old.starts[i] = (old.starts[i] as number) + delta;
+      old.ends[i] = (old.ends[i] as number) + delta;
+    }
+  }
+  return old;
 }

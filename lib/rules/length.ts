@@ -1,11 +1,10 @@
 // Too long for the network: X counts 280 weighted characters (links count
 // 23, most CJK characters and emoji count 2), as twitter-text computes it;
 // LinkedIn allows 3,000. The finding covers the part that will not fit.
-import configs from 'twitter-text/dist/esm/configs';
-import parseTweet from 'twitter-text/dist/esm/parseTweet';
 import { lengthSchema } from './config';
 import { makeFinding } from './finding';
 import { defineRule } from './rule';
+import { xWeightedLength } from './x-weighted-length';
 
 const X_MAX = 280;
 const LINKEDIN_MAX = 3000;
@@ -13,15 +12,24 @@ const LINKEDIN_MAX = 3000;
 export const lengthRule = defineRule('length', lengthSchema, (config) => {
   const xMax = config.max?.x ?? X_MAX;
   const linkedinMax = config.max?.linkedin ?? LINKEDIN_MAX;
-  const xOptions = { ...configs.defaults, maxWeightedTweetLength: xMax };
+
+  const measure = (text: string, network: string) =>
+    network === 'x' ? measureX(text, xMax) : measureUtf16(text, linkedinMax);
 
   return {
     id: config.id,
     kind: 'length',
+    severity: config.severity,
     networks: config.networks,
+    // A fix that lengthens the post must not push it over the limit.
+    guard(before, after, firedBefore) {
+      if (firedBefore || after.length <= before.text.length) return false;
+      const measured = measure(after.text(), before.ctx.network);
+      return measured.count > measured.max;
+    },
     check(view) {
       const { text } = view;
-      const measured = view.ctx.network === 'x' ? measureX(text, xOptions) : measureUtf16(text, linkedinMax);
+      const measured = measure(text, view.ctx.network);
       if (measured.count <= measured.max) return [];
       const vars = { max: measured.max, count: measured.count, over: measured.count - measured.max };
       return [makeFinding(config, measured.overflowAt, text.length, vars)];
@@ -35,12 +43,9 @@ interface Measured {
   overflowAt: number; // first UTF-16 offset that does not fit
 }
 
-function measureX(text: string, options: { maxWeightedTweetLength: number }): Measured {
-  const parsed = parseTweet(text, options);
-  // validRangeEnd is inclusive; it is shifted by NFC normalisation inside
-  // twitter-text, so keep it within the text.
-  const overflowAt = Math.min(Math.max(parsed.validRangeEnd + 1, 0), text.length);
-  return { count: parsed.weightedLength, max: options.maxWeightedTweetLength, overflowAt };
+function measureX(text: string, max: number): Measured {
+  const measured = xWeightedLength(text, max);
+  return { count: measured.weightedLength, max, overflowAt: measured.overflowAt };
 }
 
 // LinkedIn does not document its unit; UTF-16 units (String.length, an

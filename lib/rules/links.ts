@@ -7,6 +7,7 @@ import { linksSchema, type LinkProblem } from './config';
 import { makeFinding } from './finding';
 import { fixLabel } from './fix-labels';
 import { defineRule } from './rule';
+import { overlaps } from './locked-text';
 import { hostMatches, type FoundUrl } from './urls';
 
 export const linksRule = defineRule('links', linksSchema, (config, env) => {
@@ -31,9 +32,12 @@ export const linksRule = defineRule('links', linksSchema, (config, env) => {
   return {
     id: config.id,
     kind: 'links',
+    severity: config.severity,
     networks: config.networks,
     check: (view) =>
       view.urls().flatMap((url) => {
+        // A link inside approved text (a locked span) was approved with it.
+        if (overlaps(view.locked(), url.start, url.end)) return [];
         const { problems, missing } = problemsOf(url);
         const first = problems[0];
         if (first === undefined) return [];

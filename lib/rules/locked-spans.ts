@@ -5,35 +5,29 @@
 import { lockedSpansSchema } from './config';
 import { makeFinding } from './finding';
 import { fixLabel } from './fix-labels';
+import { findLocked } from './locked-text';
 import { defineRule } from './rule';
 import type { Finding } from './types';
-
-// Composers turn spaces into no-break spaces and wrap lines; any white space
-// counts as the span's white space. Patterns are kept per span text, since
-// the same spans come back on every keystroke.
-const patterns = new Map<string, RegExp>();
-function patternFor(span: string): RegExp {
-  let pattern = patterns.get(span);
-  if (!pattern) {
-    if (patterns.size > 100) patterns.clear();
-    const source = span.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    pattern = new RegExp(source, 'u');
-    patterns.set(span, pattern);
-  }
-  return pattern;
-}
 
 export const lockedSpansRule = defineRule('locked-spans', lockedSpansSchema, (config) => ({
   id: config.id,
   kind: 'locked-spans',
+  severity: config.severity,
   networks: config.networks,
+  // A fix must not take away a span that was there.
+  guard: (before, after) => {
+    const present = new Set(before.locked().map((r) => r.span));
+    if (present.size === 0) return false;
+    const still = new Set(findLocked(after.text(), [...present]).map((r) => r.span));
+    return still.size < present.size;
+  },
   check(view) {
     const { text } = view;
     if (text.trim() === '') return [];
     const findings: Finding[] = [];
     for (const span of new Set(view.ctx.lockedSpans ?? [])) {
       const wanted = span.trim();
-      if (wanted === '' || patternFor(span).test(text)) continue;
+      if (wanted === '' || view.locked().some((r) => r.span === span)) continue;
       const changed = changedRegion(text, wanted);
       const at = changed ?? { start: text.length, end: text.length };
       const insert = changed ? wanted : /\s$/.test(text) ? wanted : ` ${wanted}`;

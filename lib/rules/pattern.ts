@@ -33,6 +33,7 @@ export const patternRule = defineRule('pattern', patternSchema, (config, env) =>
   return {
     id: config.id,
     kind: 'pattern',
+    severity: config.severity,
     networks: config.networks,
     timed: true,
     check(view) {

@@ -37,6 +37,7 @@ export const personalDataRule = defineRule('personal-data', personalDataSchema, 
   return {
     id: config.id,
     kind: 'personal-data',
+    severity: config.severity,
     networks: config.networks,
     check: (view) =>
       detectPii(view.text, view.tokens(), types)

@@ -26,7 +26,11 @@ interface Detector {
 // Not followed by more of a number ("12.345.678,90").
 const AFTER = String.raw`(?![\p{L}\p{N}]|[.,\-/]\d)`;
 const sticky = (source: string, flags = '') => new RegExp(source + AFTER, `uy${flags}`);
-const digitsOf = (s: string) => s.replace(/\D/g, '');
+function digitsOf(s: string): string {
+  let digits = '';
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) digits += s.charAt(i);
+  return digits;
+}
 
 // Words that announce a number as a phone number or a CPR number, in the
 // languages packs are written in.
@@ -89,7 +93,9 @@ const detectors: Detector[] = [
       if (digits.length < 8 || digits.length > 15 || /[ .\-]{2}/.test(m)) return false;
       if (m.startsWith('+')) return true;
       if (/^\d\d \d\d \d\d \d\d$/.test(m) || /^\(\d{3}\) ?\d{3}-\d{4}$/.test(m)) return true;
-      if (m.startsWith('0') && digits.length === 10 && /^0\d{1,3}[ \-]?\d{3,4}[ \-]?\d{3,4}$/.test(m)) return true;
+      // Dutch: 0612345678, 06-12345678, 020-123 4567; not 010203-1234 (a
+      // Danish CPR shape).
+      if (digits.length === 10 && /^(?:0\d{9}|06[ \-]?\d{8}|0\d{1,3}[ \-]\d{3}[ \-]?\d{3,4})$/.test(m)) return true;
       if (m.startsWith('8') && digits.length === 11 && /[()\- ]/.test(m)) return true;
       return PHONE_CUE.test(text.slice(Math.max(0, start - 16), start));
     },
@@ -101,17 +107,20 @@ const detectors: Detector[] = [
 // glued to a word or to number punctuation before it ("12.345", "A-123").
 function candidates(text: string, tokens: Tokens): number[] {
   const starts: number[] = [];
-  tokens.keys.forEach((key, i) => {
-    const first = key.charCodeAt(0);
+  const { keys } = tokens;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const digit = isDigit(key.charCodeAt(0));
+    if (!digit && !(isDigit(key.charCodeAt(2)) && isDigit(key.charCodeAt(3)) && /^[a-z]{2}/.test(key))) continue;
     const start = tokens.starts[i] as number;
-    const before = text.charAt(start - 1);
-    if (first >= 48 && first <= 57) {
-      if ((before === '+' || before === '(') && !(start > 1 && isWordAt(text, start - 2))) starts.push(start - 1);
-      if (before === '' || !'+-.,/'.includes(before)) starts.push(start);
-    } else if (/^[a-z]{2}\d\d/.test(key) && !'+-.,/'.includes(before || ' ')) starts.push(start);
-  });
+    const before = start > 0 ? text.charAt(start - 1) : ' ';
+    if (digit && (before === '+' || before === '(') && !(start > 1 && isWordAt(text, start - 2))) starts.push(start - 1);
+    if (!'+-.,/'.includes(before)) starts.push(start);
+  }
   return starts;
 }
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 // Digits ahead of `start` through the separators the patterns allow: no
 // match can hold more. Stops at 20 (no kind is longer).

@@ -8,6 +8,7 @@ import { makeFinding } from './finding';
 import { fixLabel } from './fix-labels';
 import { defineRule, type RuleProblem, type TextView } from './rule';
 import { addTerm, resolveHits, type TermEntry } from './term-match';
+import { overlaps } from './locked-text';
 import { hostMatches } from './urls';
 import type { Fix } from './types';
 
@@ -33,11 +34,19 @@ export const requiredContentRule = defineRule('required-content', requiredConten
   const owner = env.trie.newOwner();
   const mentions: TermEntry<null>[] = [];
   for (const term of config.when?.mentionsAny ?? []) {
-    const problem = addTerm(env.trie, owner, mentions, term, null);
+    const problem = addTerm(env.trie, owner, mentions, term, null, { diacritics: 'fold' });
     if (problem) problems.push(problem);
   }
   const domains = config.when?.linksToDomains ?? [];
   for (const domain of domains) env.knownDomains.add(domain.toLowerCase());
+
+  const insertFix = (text: string): Fix => {
+    const edit =
+      insertAt === 'start'
+        ? { start: 0, end: 0, insert: /^\s/.test(text) ? insert : `${insert} ` }
+        : { start: text.length, end: text.length, insert: /\s$/.test(text) ? insert : ` ${insert}` };
+    return { label: fixLabel('insert', insert), edits: [edit] };
+  };
 
   const applies = (view: TextView): boolean =>
     !config.when ||
@@ -47,8 +56,16 @@ export const requiredContentRule = defineRule('required-content', requiredConten
   return {
     id: config.id,
     kind: 'required-content',
+    severity: config.severity,
     networks: config.networks,
-    warnings: problems,
+    ...(problems.length > 0 ? { warnings: problems } : {}),
+    // After a fix elsewhere: does the post now need this and lack it? A new
+    // mention or link can only come from around the edit.
+    guard(before, after, firedBefore) {
+      if (firedBefore || after.text().trim() === '') return false;
+      if (!applies(before) && !applies(after.window())) return false;
+      return !findAll(present, after.text()).some((m) => withinFirst === undefined || m.end <= withinFirst);
+    },
     check(view) {
       const { text } = view;
       // An empty composer has nothing to disclose yet.
@@ -58,15 +75,13 @@ export const requiredContentRule = defineRule('required-content', requiredConten
       const vars = { required: insert, max: withinFirst ?? '' };
       const buried = found[0];
       if (buried) {
-        const fits = buried.start > 0 && buried.end - buried.start < (withinFirst ?? 0);
-        return [makeFinding(config, buried.start, buried.end, vars, fits ? moveToStart(text, buried) : undefined)];
+        const fits = buried.start > 1 && buried.end - buried.start < (withinFirst ?? 0);
+        // One inside a locked span stays where it is; a new one goes first.
+        const fix = !fits ? undefined : overlaps(view.locked(), buried.start, buried.end) ? insertFix(text) : moveToStart(text, buried);
+        return [makeFinding(config, buried.start, buried.end, vars, fix)];
       }
       const at = insertAt === 'start' ? 0 : text.length;
-      const edit =
-        insertAt === 'start'
-          ? { start: 0, end: 0, insert: /^\s/.test(text) ? insert : `${insert} ` }
-          : { start: at, end: at, insert: /\s$/.test(text) ? insert : ` ${insert}` };
-      return [makeFinding(config, at, at, vars, { label: fixLabel('insert', insert), edits: [edit] })];
+      return [makeFinding(config, at, at, vars, insertFix(text))];
     },
   };
 });

@@ -5,8 +5,9 @@ import type * as z from 'zod/mini';
 import type { Network } from '../pack/schema';
 import type { TermHit, TermTrie } from './term-trie';
 import type { Tokens } from './normalize';
+import type { LockedRange } from './locked-text';
 import type { FoundUrl } from './urls';
-import type { CheckContext, Finding, RuleErrorCode, RuleKind } from './types';
+import type { CheckContext, Finding, RuleErrorCode, RuleKind, Severity } from './types';
 
 export interface TextView {
   readonly text: string;
@@ -14,11 +15,23 @@ export interface TextView {
   tokens(): Tokens;
   termHits(owner: number): readonly TermHit[];
   urls(): readonly FoundUrl[];
+  // Where the context's locked spans are; fixes leave these alone.
+  locked(): readonly LockedRange[];
+}
+
+// The text a fix would produce, for a global rule's guard: its length, the
+// whole text, and a view of the part around the edit (cheap to cut into
+// words). Computed only when asked for.
+export interface AfterFix {
+  length: number;
+  text(): string;
+  window(): TextView;
 }
 
 export interface CompiledRule {
   id: string;
   kind: RuleKind;
+  severity: Severity;
   networks?: readonly Network[];
   // Set for rules that can only find something where their terms matched:
   // the engine skips them when there is no hit, so 5,000 term rules cost
@@ -28,6 +41,10 @@ export interface CompiledRule {
   timed?: boolean;
   // Problems that did not stop the rule (an unusable term among many).
   warnings?: RuleProblem[];
+  // Rules whose findings depend on the whole text (required content, length)
+  // say whether a fix elsewhere would make them fire where they did not;
+  // the others are re-run around the fix (verify-fix.ts).
+  guard?(before: TextView, after: AfterFix, firedBefore: boolean): boolean;
   check(view: TextView): Finding[];
 }
 

@@ -1,6 +1,7 @@
 // Shouting: a sentence or line written mostly in capitals. Counted per
 // sentence, so one acronym ("NATO", "WindPilot X2") does not trip it, and
-// hashtags, mentions and links are left out of the count and the fix. Works
+// hashtags, mentions, links and locked spans are left out of the count and
+// the fix. Works
 // for any cased script (Latin, Cyrillic, Greek); scripts without case never
 // count. Uses the per-word counts the tokenizer already made.
 import { shoutingSchema } from './config';
@@ -25,6 +26,7 @@ export const shoutingRule = defineRule('shouting', shoutingSchema, (config) => {
   return {
     id: config.id,
     kind: 'shouting',
+    severity: config.severity,
     networks: config.networks,
     check(view) {
       const tokens = view.tokens();
@@ -84,7 +86,7 @@ function count(tokens: Tokens, first: number, last: number, skip: Range[]) {
 }
 
 function skippedRanges(view: TextView): Range[] {
-  const ranges: Range[] = [...findHashtags(view.text), ...view.urls()];
+  const ranges: Range[] = [...findHashtags(view.text), ...view.urls(), ...view.locked()];
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(view.text); m !== null; m = MENTION.exec(view.text)) {
     ranges.push({ start: m.index, end: m.index + m[0].length });

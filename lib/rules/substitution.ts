@@ -3,31 +3,38 @@
 // banned terms; the correct spelling (`to`) is matched too, so writing it in
 // another case or without its accents is caught, and a fix never loops.
 import { substitutionSchema } from './config';
-import { makeFinding } from './finding';
+import { makeFinding, ruleBase } from './finding';
 import { fixLabel } from './fix-labels';
 import { parseTerm, strictKey } from './normalize';
 import { defineRule, type RuleProblem, type TextView } from './rule';
+import { overlaps } from './locked-text';
 import { addTerm, resolveHits, type TermEntry } from './term-match';
 
-type Role = { correct: boolean; to: string };
+// Shared by all spellings of one replacement, so thousands of variants cost
+// one object per replacement.
+interface Role {
+  correct: boolean;
+  to: string;
+}
 
 export const substitutionRule = defineRule('substitution', substitutionSchema, (config, env) => {
   const owner = env.trie.newOwner();
   const entries: TermEntry<Role>[] = [];
   const problems: RuleProblem[] = [];
   const caseSensitive = config.caseSensitive ?? false;
+  const diacritics = config.diacritics ?? 'fold';
   for (const { from, to } of config.replacements) {
     const target = parseTerm(to);
     if (!target || target.prefix) {
       problems.push({ code: 'invalid-config', message: `replacement "${to}" needs letters or digits and no *` });
       continue;
     }
-    addTerm(env.trie, owner, entries, to, { correct: true, to });
+    addTerm(env.trie, owner, entries, to, { correct: true, to }, { diacritics });
+    const wrong: Role = { correct: false, to };
     for (const variant of from) {
-      const parsed = parseTerm(variant);
-      const problem = parsed?.prefix
+      const problem = parseTerm(variant)?.prefix
         ? { code: 'invalid-config' as const, message: `"${variant}": a * cannot be replaced` }
-        : addTerm(env.trie, owner, entries, variant, { correct: false, to });
+        : addTerm(env.trie, owner, entries, variant, wrong, { diacritics });
       if (problem) problems.push(problem);
       else if (!caseSensitive && sameWords(variant, to)) {
         problems.push({
@@ -38,24 +45,26 @@ export const substitutionRule = defineRule('substitution', substitutionSchema, (
     }
   }
   if (entries.length === 0) return problems;
-  const diacritics = config.diacritics ?? 'fold';
+  const base = ruleBase(config);
 
   return {
     id: config.id,
     kind: 'substitution',
+    severity: config.severity,
     networks: config.networks,
     termOwner: owner,
-    warnings: problems,
+    ...(problems.length > 0 ? { warnings: problems } : {}),
     check(view) {
       const hits = resolveHits(view, view.termHits(owner), entries, diacritics, (role) => (role.correct ? 0 : 1));
       return hits.flatMap(({ entry, start, end }) => {
         const found = view.text.slice(start, end);
         const { correct, to } = entry.role;
         if (correct && sameSpelling(found, to, caseSensitive)) return [];
-        if (insideLinkOrAddress(view, start, end)) return [];
+        // Approved text (a locked span) and links are not rewritten.
+        if (overlaps(view.locked(), start, end) || insideLinkOrAddress(view, start, end)) return [];
         const replacement = caseSensitive ? to : withCaseOf(found, to);
         const fix = { label: fixLabel('replace', replacement), edits: [{ start, end, insert: replacement }] };
-        return [makeFinding(config, start, end, { found, replacement }, fix)];
+        return [makeFinding(base, start, end, { found, replacement }, fix)];
       });
     },
   };
@@ -67,7 +76,10 @@ const sameWords = (a: string, b: string) => words(a) === words(b);
 // Spaces may differ (the composer turns some into no-break spaces); anything
 // else, hyphens included, is part of the spelling.
 function sameSpelling(found: string, to: string, caseSensitive: boolean): boolean {
-  if (found === to) return true; // the common case, without normalising
+  // The common cases first, without normalising.
+  if (found === to) return true;
+  if (!caseSensitive && found.toLowerCase() === to.toLowerCase()) return true;
+  if (!/[^\x21-\x7e]/.test(found)) return false; // no spaces or accents to normalise
   const a = found.replace(/\s+/g, ' ').normalize('NFC');
   const b = to.replace(/\s+/g, ' ').normalize('NFC');
   return caseSensitive ? a === b : a.toLowerCase() === b.toLowerCase();

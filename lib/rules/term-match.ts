@@ -5,11 +5,12 @@ import { foldKey, parseTerm, strictKey, strictWordsAt } from './normalize';
 import type { RuleProblem, TextView } from './rule';
 import type { TermHit, TermTrie } from './term-trie';
 
+// Kept small: a pack may hold thousands of terms. `strict` (the words'
+// strict keys) only for rules with diacritics 'strict', which need them.
 export interface TermEntry<R> {
-  words: string[]; // as the author wrote them
-  strict: string[]; // strictKey of each word
-  prefix: boolean;
   role: R;
+  prefix: boolean;
+  strict?: string[];
 }
 
 export type Diacritics = 'strict' | 'fold';
@@ -24,7 +25,7 @@ export function addTerm<R>(
   entries: TermEntry<R>[],
   term: string,
   role: R,
-  joined = false,
+  options: { diacritics: Diacritics; joined?: boolean },
 ): RuleProblem | undefined {
   const parsed = parseTerm(term);
   if (!parsed) {
@@ -34,11 +35,14 @@ export function addTerm<R>(
     };
   }
   const variants = [parsed.words];
-  if (joined && parsed.words.length > 1) variants.push([parsed.words.join('')]);
+  if (options.joined && parsed.words.length > 1) variants.push([parsed.words.join('')]);
   for (const words of variants) {
-    const index = entries.length;
-    entries.push({ words, strict: words.map(strictKey), prefix: parsed.prefix, role });
-    trie.add(words.map(foldKey), parsed.prefix, { owner, index });
+    trie.add(words.map(foldKey), parsed.prefix, owner);
+    entries.push(
+      options.diacritics === 'strict'
+        ? { role, prefix: parsed.prefix, strict: words.map(strictKey) }
+        : { role, prefix: parsed.prefix },
+    );
   }
   return undefined;
 }
@@ -83,8 +87,9 @@ export function resolveHits<R>(
 }
 
 function strictMatches<R>(found: readonly string[], entry: TermEntry<R>): boolean {
-  return entry.strict.every((word, i) => {
+  const strict = entry.strict ?? [];
+  return strict.every((word, i) => {
     const actual = found[i] ?? '';
-    return entry.prefix && i === entry.strict.length - 1 ? actual.startsWith(word) : actual === word;
+    return entry.prefix && i === strict.length - 1 ? actual.startsWith(word) : actual === word;
   });
 }

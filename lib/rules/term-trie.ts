@@ -3,18 +3,16 @@
 // step is a Map lookup, so the cost barely moves from 500 to 5,000 rules,
 // where one RegExp per term grows with the rule count (measured in bench/).
 
-// Which rule a term belongs to (owner) and which of its entries (index): the
-// rule keeps its own table, so the trie stays generic and small.
-export interface TermRef {
-  owner: number;
-  index: number;
-}
-
+// Terms are numbered in the order they are added, each rule's together; a
+// hit names the rule (owner) and the term's index within that rule, so the
+// rule keeps its own small table and the trie stays generic. Ids rather
+// than objects, and arrays made at their final size, keep 500 rules' trie
+// well under a megabyte (an array grown by push reserves 17 slots).
 interface TrieNode {
   next?: Map<string, TrieNode>;
-  done?: TermRef[];
+  done?: number[];
   // Terms whose last word is a prefix ("фалькон*"), by that prefix.
-  prefixes?: Map<string, TermRef[]>;
+  prefixes?: Map<string, number[]>;
   prefixLengths?: number[];
   // First HEAD characters of every prefix: one lookup rules out most words
   // before trying each prefix length (which cost a slice and a lookup per
@@ -32,17 +30,25 @@ export interface TermHit {
 
 const HEAD = 3;
 
+const withId = (ids: number[] | undefined, id: number) => (ids ? [...ids, id] : [id]);
+
 export class TermTrie {
   private readonly root: TrieNode = {};
-  private owners = 0;
+  private readonly ownerOf: number[] = []; // term id -> owner
+  private readonly firstOf: number[] = []; // owner -> its first term id
   // The most words in a term: how far back a change can affect a hit.
   maxWords = 0;
 
   newOwner(): number {
-    return this.owners++;
+    this.firstOf.push(this.ownerOf.length);
+    return this.firstOf.length - 1;
   }
 
-  add(keys: readonly string[], prefix: boolean, ref: TermRef): void {
+  // Adds a term of the newest owner; returns its index among that owner's.
+  add(keys: readonly string[], prefix: boolean, owner: number): number {
+    if (owner !== this.firstOf.length - 1) throw new Error('terms must be added right after newOwner()');
+    const id = this.ownerOf.length;
+    this.ownerOf.push(owner);
     this.maxWords = Math.max(this.maxWords, keys.length);
     let node = this.root;
     const wholeWords = prefix ? keys.length - 1 : keys.length;
@@ -57,23 +63,19 @@ export class TermTrie {
       node = child;
     }
     if (!prefix) {
-      node.done ??= [];
-      node.done.push(ref);
-      return;
+      node.done = withId(node.done, id);
+      return id - (this.firstOf[owner] as number);
     }
     const last = keys[keys.length - 1] as string;
     node.prefixes ??= new Map();
-    node.prefixLengths ??= [];
+    node.prefixes.set(last, withId(node.prefixes.get(last), id));
     node.heads ??= new Set();
     node.heads.add(last.slice(0, HEAD));
     if (last.length < HEAD) node.shortPrefix = true;
-    const list = node.prefixes.get(last);
-    if (list) list.push(ref);
-    else node.prefixes.set(last, [ref]);
-    if (!node.prefixLengths.includes(last.length)) {
-      node.prefixLengths.push(last.length);
-      node.prefixLengths.sort((a, b) => a - b);
+    if (!node.prefixLengths?.includes(last.length)) {
+      node.prefixLengths = [...(node.prefixLengths ?? []), last.length].sort((a, b) => a - b);
     }
+    return id - (this.firstOf[owner] as number);
   }
 
   // All hits starting at word `from` up to `to` (they may run past it), by
@@ -85,12 +87,13 @@ export class TermTrie {
     to = keys.length,
     byOwner = new Map<number, TermHit[]>(),
   ): Map<number, TermHit[]> {
-    const emit = (refs: readonly TermRef[], first: number, last: number) => {
-      for (const ref of refs) {
-        const hit = { index: ref.index, first, last };
-        const list = byOwner.get(ref.owner);
+    const emit = (ids: readonly number[], first: number, last: number) => {
+      for (const id of ids) {
+        const owner = this.ownerOf[id] as number;
+        const hit = { index: id - (this.firstOf[owner] as number), first, last };
+        const list = byOwner.get(owner);
         if (list) list.push(hit);
-        else byOwner.set(ref.owner, [hit]);
+        else byOwner.set(owner, [hit]);
       }
     };
     for (let first = from; first < to; first++) {
@@ -110,13 +113,13 @@ export class TermTrie {
     key: string,
     first: number,
     last: number,
-    emit: (refs: readonly TermRef[], first: number, last: number) => void,
+    emit: (ids: readonly number[], first: number, last: number) => void,
   ): void {
     if (!node.shortPrefix && !node.heads?.has(key.slice(0, HEAD))) return;
     for (const length of node.prefixLengths ?? []) {
       if (length > key.length) break;
-      const refs = node.prefixes?.get(length === key.length ? key : key.slice(0, length));
-      if (refs) emit(refs, first, last);
+      const ids = node.prefixes?.get(length === key.length ? key : key.slice(0, length));
+      if (ids) emit(ids, first, last);
     }
   }
 }

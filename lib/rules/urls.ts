@@ -97,9 +97,12 @@ function isKnown(host: string, known: ReadonlySet<string>): boolean {
 }
 
 function hostOf(afterScheme: string): string {
-  const authority = afterScheme.split(/[/?#]/, 1)[0] ?? '';
+  let end = 0;
+  while (end < afterScheme.length && !'/?#'.includes(afterScheme.charAt(end))) end++;
+  const authority = afterScheme.slice(0, end);
   const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
-  return hostPort.replace(/:\d*$/, '').toLowerCase();
+  const colon = hostPort.lastIndexOf(':');
+  return (colon < 0 ? hostPort : hostPort.slice(0, colon)).toLowerCase();
 }
 
 // Sentence punctuation after a link is not part of it; a closing

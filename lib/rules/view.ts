@@ -3,6 +3,7 @@
 // only where the text changed since the last check: incremental.ts) and its
 // links. Each is computed at most once per check, and only if a rule asks.
 import { analyseWords, type WordAnalysis } from './incremental';
+import { findLocked, type LockedRange } from './locked-text';
 import type { TextView } from './rule';
 import type { TermHit, TermTrie } from './term-trie';
 import type { CheckContext } from './types';
@@ -27,6 +28,7 @@ export function createView(
 ): EngineView {
   let words: WordAnalysis | undefined;
   let urls: FoundUrl[] | undefined;
+  let locked: LockedRange[] | undefined;
   const analyse = () => {
     words ??= analyseWords(text, trie, previous);
     return words;
@@ -40,6 +42,10 @@ export function createView(
     urls: () => {
       urls ??= findUrls(text, analyse().tokens, knownDomains);
       return urls;
+    },
+    locked: () => {
+      locked ??= findLocked(text, ctx.lockedSpans ?? []);
+      return locked;
     },
     analysed: () => words,
   };

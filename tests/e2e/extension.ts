@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
-import { findChromium } from '../../scripts/chromium-path.mjs';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium-path.mjs';
 import { routeReplicas } from './replicas';
 
 // A Playwright fixture that loads the built extension into Debian's Chromium,
@@ -35,17 +35,7 @@ export async function launchWithExtension(dir: string, recorder: Recorder): Prom
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_FLAGS],
   });
   await routeReplicas(context, (url) => recorder.outside.push(url));
   context.on('weberror', (error) => recorder.errors.push(`page: ${error.error().message}`));

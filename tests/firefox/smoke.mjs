@@ -8,17 +8,21 @@
 //
 // Prints one PASS/FAIL line per case and, last, `firefox: N passed, M failed`;
 // exits non-zero when anything failed. FIREFOX_PATH overrides the browser;
-// FIREFOX_REPORT names a JSON file to write the counts to (scripts/test.mjs).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// CHORUS_FIREFOX_EXTENSION_DIR another build to test; FIREFOX_REPORT names a
+// JSON file for the counts (scripts/test.mjs reads it). The add-on is
+// installed from a private copy, so a rebuild in the same tree mid-run
+// cannot change the files under it.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { findFirefox, firefoxMissingMessage } from '../../scripts/firefox-path.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const EXTENSION_DIR = resolve(ROOT, '.output/firefox-mv3');
-const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const RUN_LIMIT_MS = 90_000;
+const EXTENSION_DIR = resolve(ROOT, process.env.CHORUS_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv3');
+const RUN_LIMIT_MS = 60_000;
 const STEP_MS = 10_000;
 
 const LINKEDIN = 'chorus-assistant[data-surface="share"]';
@@ -44,12 +48,18 @@ async function loadReplicas() {
 
 const results = [];
 let browser;
+/** Holds the add-on's copy and the Firefox profile; removed at the end, even after a kill. */
+const scratch = mkdtempSync(join(tmpdir(), 'chorus-firefox-'));
 
 function finish(code) {
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
   console.log(`firefox: ${passed} passed, ${failed} failed`);
-  if (process.env.FIREFOX_REPORT) writeFileSync(process.env.FIREFOX_REPORT, JSON.stringify({ passed, failed, results }));
+  if (process.env.FIREFOX_REPORT) {
+    mkdirSync(dirname(resolve(process.env.FIREFOX_REPORT)), { recursive: true });
+    writeFileSync(process.env.FIREFOX_REPORT, JSON.stringify({ passed, failed, results }));
+  }
+  rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
   process.exit(code ?? (failed > 0 ? 1 : 0));
 }
 
@@ -78,18 +88,25 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-const started = Date.now();
-if (!existsSync(FIREFOX)) {
-  console.log(`Firefox not found at ${FIREFOX}: set FIREFOX_PATH, or apt-get install -y firefox-esr.`);
-  finish(1);
-}
-if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-  console.log('Build the Firefox add-on first: npx wxt build -b firefox --mv3');
+function setupFailed(message) {
+  results.push({ name: 'setup', ok: false, error: message });
+  console.log(`FAIL  setup: ${message}`);
   finish(1);
 }
 
-const { answerReplica, ensureFixturesBuilt, LINKEDIN_FEED, X_HOME } = await loadReplicas();
-ensureFixturesBuilt();
+const started = Date.now();
+const FIREFOX = findFirefox();
+if (!FIREFOX) setupFailed(firefoxMissingMessage());
+if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) setupFailed(`no build in ${EXTENSION_DIR}: npx wxt build -b firefox --mv3`);
+
+const { answerReplica, ensureFixturesBuilt, LINKEDIN_FEED, X_HOME } = await loadReplicas().catch((error) =>
+  setupFailed(`replica server: ${error?.message ?? error}`),
+);
+try {
+  ensureFixturesBuilt();
+} catch (error) {
+  setupFailed(`replica pages: ${error?.message ?? error}`);
+}
 
 /** Uncaught errors in the pages, and Chorus's own console errors. */
 const errors = [];
@@ -135,6 +152,19 @@ async function postedOn(page) {
   return page.evaluate(() => window.__posted);
 }
 
+/** What the editor's own model holds (Quill's getText, Draft's getPlainText), by replica key. */
+async function editorText(page, key) {
+  return page.evaluate((k) => window.__replica.texts()[k], key);
+}
+
+async function waitForEditorText(page, key, expected) {
+  try {
+    await page.waitForFunction((k, e) => window.__replica.texts()[k] === e, { timeout: 3000 }, key, expected);
+  } catch {
+    throw new Error(`editor model holds ${JSON.stringify(await editorText(page, key))},\n expected ${JSON.stringify(expected)}`);
+  }
+}
+
 async function postAndCompare(page, postButton, surface, text) {
   await page.waitForFunction((selector) => document.querySelector(selector)?.disabled === false, {}, postButton);
   await page.locator(postButton).click();
@@ -151,10 +181,13 @@ try {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    userDataDir: join(scratch, 'profile'),
     timeout: 20_000,
     protocolTimeout: 20_000,
   });
-  const addonId = await browser.installExtension(EXTENSION_DIR);
+  const addon = join(scratch, 'addon');
+  cpSync(EXTENSION_DIR, addon, { recursive: true });
+  const addonId = await browser.installExtension(addon);
   console.log(`Firefox ${await browser.version()}, add-on ${addonId} installed (${Date.now() - started} ms)`);
 
   await check('LinkedIn share: Start a post, open panel, insert first card, Post sends exactly its text', async () => {
@@ -175,6 +208,32 @@ try {
     await page.close();
   });
 
+  // Firefox's insertText runs a suggestion's lines together in a non-empty
+  // paragraph (Chromium makes each "\n" a break); these pin the fix.
+  await check('LinkedIn share: a non-empty draft keeps its words, the suggestion keeps its paragraphs', async () => {
+    const page = await openPage(LINKEDIN_FEED);
+    await page.locator('button ::-p-text(Start a post)').click();
+    await page.waitForSelector(LINKEDIN);
+    await page.locator('[role="dialog"] .ql-editor').click();
+    await page.keyboard.type('Første linje 🎉');
+    const text = await insertFirstCard(page, LINKEDIN);
+    assert(text.includes('\n'), 'the first card has no line breaks to check');
+    await waitForEditorText(page, 'share', `Første linje 🎉\n\n${text}`);
+    await page.close();
+  });
+
+  await check('X inline: a non-empty draft keeps its words around the caret, the suggestion keeps its lines', async () => {
+    const page = await openPage(X_HOME);
+    await page.waitForSelector(X);
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('Hej 🎉 slut');
+    for (let i = 0; i < ' slut'.length; i++) await page.keyboard.press('ArrowLeft');
+    const text = await insertFirstCard(page, X);
+    assert(text.includes('\n'), 'the first card has no line breaks to check');
+    await waitForEditorText(page, 'inline', `Hej 🎉\n\n${text} slut`);
+    await page.close();
+  });
+
   await check('LinkedIn share: "Windpilot is here" gives a guideline finding', async () => {
     const page = await openPage(LINKEDIN_FEED);
     await page.locator('button ::-p-text(Start a post)').click();
@@ -186,7 +245,14 @@ try {
       typeof CSS !== 'undefined' && 'highlights' in CSS ? (CSS.highlights.get('chorus-warning')?.size ?? 0) : -1,
     );
     if (highlights === -1) console.log('      (this Firefox has no CSS.highlights: underlines not checked)');
-    else assert(highlights > 0, 'no chorus-warning highlight registered for the finding');
+    else {
+      assert(highlights > 0, 'no chorus-warning highlight registered for the finding');
+      // The underline's style: a constructed sheet the content script adopted into the page's document.
+      const styled = await page.evaluate(() =>
+        document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(chorus-warning)'))),
+      );
+      assert(styled, 'the ::highlight(chorus-warning) style is not in the page');
+    }
     await page.close();
   });
 
@@ -195,8 +261,8 @@ try {
     assert(outside.length === 0, `requests outside the replicas:\n${outside.join('\n')}`);
   });
 } catch (error) {
-  results.push({ name: 'launch', ok: false, error: String(error?.message ?? error) });
-  console.log(`FAIL  launch: ${error?.stack ?? error}`);
+  results.push({ name: 'setup', ok: false, error: String(error?.message ?? error) });
+  console.log(`FAIL  setup: ${error?.stack ?? error}`);
 } finally {
   await browser?.close().catch(() => browser?.process()?.kill('SIGKILL'));
 }

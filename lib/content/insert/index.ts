@@ -34,7 +34,7 @@ async function putText(
     select();
     // Draft.js syncs its selection from the DOM on `select`, a tick later.
     await settle();
-    strategy(editor, text);
+    await strategy(editor, text);
     await settle();
     const after = textOf(editor);
     if (took(after)) return { ok: true, method: strategyName.get(strategy) ?? 'unknown' };

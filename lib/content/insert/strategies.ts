@@ -1,13 +1,49 @@
 import type { EditorKind } from '../../sites/types';
+import { settle } from './editor-text';
 
 // Ways of putting text into an editor through its own input handling, so
 // that its model (what it would post) changes, never by writing the DOM
 // behind its back. Measured per editor in shared/TOOLCHAIN.md.
-export type InsertStrategy = (editor: HTMLElement, text: string) => void;
+export type InsertStrategy = (editor: HTMLElement, text: string) => void | Promise<void>;
 
 /** Goes through the browser's editing pipeline, which the editor observes. */
 const execInsertText: InsertStrategy = (_editor, text) => {
   document.execCommand('insertText', false, text);
+};
+
+// Firefox's insertText does not turn "\n" into line breaks the way
+// Chromium's does (each one a paragraph break): into a Quill paragraph or a
+// non-empty Draft.js block the lines arrive run together. So text with lines
+// goes in a line at a time, with the editor's own way of starting a line
+// between them; in Chromium this makes the same edits insertText would.
+
+/** Quill follows the DOM through its MutationObserver at once: insertParagraph between lines. */
+const execInsertLines: InsertStrategy = (_editor, text) => {
+  text.split('\n').forEach((line, index) => {
+    if (index > 0) document.execCommand('insertParagraph');
+    if (line !== '') document.execCommand('insertText', false, line);
+  });
+};
+
+/**
+ * Draft.js re-renders through React after each edit and would lose its place
+ * in a DOM it did not draw (insertParagraph crashed React), so a new line is
+ * its own Enter key command (split-block, in its model), and each step waits
+ * for it to settle.
+ */
+const execInsertDraftLines: InsertStrategy = async (editor, text) => {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) {
+      const target = document.activeElement instanceof HTMLElement && editor.contains(document.activeElement) ? document.activeElement : editor;
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+      await settle();
+    }
+    if (line !== '') {
+      document.execCommand('insertText', false, line);
+      if (index < lines.length - 1) await settle();
+    }
+  }
 };
 
 /** A paste carrying the text; editors that read clipboardData take it in. */
@@ -39,8 +75,8 @@ const setRangeText: InsertStrategy = (editor, text) => {
 // into an empty editor in Chromium, but in Firefox a synthetic paste arrives
 // empty, so execCommand (with the caret inside a block) is its fallback.
 const ORDER: Record<EditorKind, InsertStrategy[]> = {
-  quill: [execInsertText, syntheticPaste],
-  draft: [syntheticPaste, execInsertText],
+  quill: [execInsertLines, syntheticPaste],
+  draft: [syntheticPaste, execInsertDraftLines],
   lexical: [syntheticPaste, execInsertText],
   prosemirror: [syntheticPaste, execInsertText],
   contenteditable: [execInsertText, syntheticPaste],
@@ -53,6 +89,8 @@ export function strategiesFor(kind: EditorKind, deleting = false): readonly Inse
 
 export const strategyName = new Map<InsertStrategy, string>([
   [execInsertText, 'execCommand'],
+  [execInsertLines, 'execCommand (lines)'],
+  [execInsertDraftLines, 'execCommand (Draft lines)'],
   [syntheticPaste, 'paste'],
   [setRangeText, 'setRangeText'],
   [execDelete, 'delete'],

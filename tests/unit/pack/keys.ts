@@ -6,9 +6,12 @@ export interface TestKey {
   keyId: string;
   pair: CryptoKeyPair;
   trusted: TrustedKey;
+  /** The public key as the options page and policy take it: a JWK as JSON text. */
+  publicKeyText: string;
 }
 
 export async function makeTestKey(keyId: string): Promise<TestKey> {
   const pair = await generateSigningKey();
-  return { keyId, pair, trusted: { keyId, publicKeyJwk: await exportKeyJwk(pair.publicKey) } };
+  const publicKeyJwk = await exportKeyJwk(pair.publicKey);
+  return { keyId, pair, trusted: { keyId, publicKeyJwk }, publicKeyText: JSON.stringify(publicKeyJwk) };
 }

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseWords } from '../../../lib/rules/incremental';
+import { foldKey, parseTerm, tokenize } from '../../../lib/rules/normalize';
+import { TermTrie } from '../../../lib/rules/term-trie';
+
+function trieOf(terms: string[]): TermTrie {
+  const trie = new TermTrie();
+  const owner = trie.newOwner();
+  for (const term of terms) {
+    const parsed = parseTerm(term);
+    if (parsed) trie.add(parsed.words.map(foldKey), parsed.prefix, owner);
+  }
+  return trie;
+}
+
+const TERMS = ['project falcon', 'falcon', 'falcon-2', 'фалькон*', 'wind pilot x*', 'ab*'];
+
+describe('TermTrie', () => {
+  const trie = trieOf(TERMS);
+  const hits = (text: string) =>
+    [...(trie.match(tokenize(text).keys).get(0) ?? [])].map((h) => [TERMS[h.index], h.first, h.last]);
+
+  it('matches whole words and phrases, overlaps included', () => {
+    expect(hits('Project Falcon lands')).toEqual([
+      ['project falcon', 0, 1],
+      ['falcon', 1, 1],
+    ]);
+    expect(hits('Falconer and falcons')).toEqual([]);
+  });
+
+  it('matches a prefix on the last word only', () => {
+    expect(hits('О фальконом')).toEqual([['фалькон*', 1, 1]]);
+    expect(hits('Wind Pilot X3')).toEqual([['wind pilot x*', 0, 2]]);
+    expect(hits('abba ab a')).toEqual([
+      ['ab*', 0, 0],
+      ['ab*', 1, 1],
+    ]);
+  });
+
+  it('knows its longest term', () => {
+    expect(trie.maxWords).toBe(3);
+  });
+
+  it('refuses terms of an older owner, which would break index arithmetic', () => {
+    const t = new TermTrie();
+    const first = t.newOwner();
+    t.newOwner();
+    expect(() => t.add(['x'], false, first)).toThrow();
+  });
+});
+
+// Incremental analysis must give exactly what a fresh one gives.
+describe('analyseWords', () => {
+  const trie = trieOf(TERMS);
+  const sorted = (hits: Map<number, { index: number; first: number; last: number }[]>) =>
+    [...hits].map(([owner, list]) => [owner, [...list].sort((a, b) => a.first - b.first || a.last - b.last || a.index - b.index)]);
+  const piece = fc.oneof(
+    fc.constantFrom('Project', 'Falcon', 'falcon-2', 'фальконом', 'Wind Pilot X3', ' ', '\n', '-', 'ab', 'é', '🦅', 'İ'),
+    fc.string({ unit: 'grapheme', maxLength: 4 }),
+  );
+  const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('equals a fresh analysis after any edit', () => {
+    fc.assert(
+      fc.property(text, text, fc.nat(), fc.nat(), (before, insert, at, cut) => {
+        const start = at % (before.length + 1);
+        const end = Math.min(before.length, start + (cut % 5));
+        const after = before.slice(0, start) + insert + before.slice(end);
+        const previous = analyseWords(before, trie);
+        const incremental = analyseWords(after, trie, previous);
+        const fresh = analyseWords(after, trie);
+        expect(incremental.tokens).toEqual(fresh.tokens);
+        expect(sorted(incremental.hits)).toEqual(sorted(fresh.hits));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
