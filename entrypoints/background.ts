@@ -32,10 +32,12 @@ export default defineBackground(() => {
       now: () => new Date(),
     }),
   );
-  // Packs are fetched on install and update, on browser start, when the
-  // alarm falls due, and when the admin's policy changes.
+  // Packs are fetched on install and update, on browser start (a browser
+  // restart may have dropped the alarm; starts are spread out, so skipping
+  // the backoff once is cheap), when the alarm falls due (respecting backoff),
+  // and when the admin's policy changes.
   browser.runtime.onInstalled.addListener(() => void packSync.run(true));
-  browser.runtime.onStartup.addListener(() => void packSync.run(false));
+  browser.runtime.onStartup.addListener(() => void packSync.run(true));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void packSync.run(false);
   });

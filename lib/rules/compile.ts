@@ -20,7 +20,14 @@ export function compileRules(
   opts: CompileOptions = {},
 ): { engine: RuleEngine; errors: RuleConfigError[] } {
   const now = opts.now ?? (() => performance.now());
-  const env: CompileEnv = { trie: new TermTrie(), knownDomains: new Set(), patternBudgetMs: opts.patternBudgetMs ?? 5, now };
+  const env: CompileEnv = {
+    trie: new TermTrie(),
+    knownDomains: new Set(),
+    synonyms: [],
+    afterAll: [],
+    patternBudgetMs: opts.patternBudgetMs ?? 5,
+    now,
+  };
   const errors: RuleConfigError[] = [];
   const rules: CompiledRule[] = [];
   const indexOf = new Map<string, number>();
@@ -58,5 +65,6 @@ export function compileRules(
     }
   });
 
+  for (const finish of env.afterAll) finish();
   return { engine: new RuleEngineImpl(rules, env.trie, env.knownDomains, indexOf, opts), errors };
 }

@@ -7,7 +7,7 @@ import { isWordAt } from './chars';
 import { makeFinding } from './finding';
 import { fixLabel } from './fix-labels';
 import { defineRule, type RuleProblem, type TextView } from './rule';
-import { addTerm, resolveHits, type TermEntry } from './term-match';
+import { addSynonyms, addTerm, resolveHits, type TermEntry } from './term-match';
 import { overlaps } from './locked-text';
 import { hostMatches } from './urls';
 import type { Fix } from './types';
@@ -37,6 +37,9 @@ export const requiredContentRule = defineRule('required-content', requiredConten
     const problem = addTerm(env.trie, owner, mentions, term, null, { diacritics: 'fold' });
     if (problem) problems.push(problem);
   }
+  // "Wind Pilot" mentions WindPilot too, if the style guide says so.
+  const mentionTerms = (config.when?.mentionsAny ?? []).map((term) => ({ term, role: null }));
+  env.afterAll.push(() => addSynonyms(env.trie, owner, mentions, mentionTerms, env.synonyms, 'fold'));
   const domains = config.when?.linksToDomains ?? [];
   for (const domain of domains) env.knownDomains.add(domain.toLowerCase());
 

@@ -3,6 +3,7 @@
 // which computes shared work (words, term hits, links) once per check.
 import type * as z from 'zod/mini';
 import type { Network } from '../pack/schema';
+import type { Synonym } from './term-match';
 import type { TermHit, TermTrie } from './term-trie';
 import type { Tokens } from './normalize';
 import type { LockedRange } from './locked-text';
@@ -50,6 +51,10 @@ export interface CompiledRule {
 
 export interface CompileEnv {
   trie: TermTrie;
+  // Misspellings the substitution rules correct, and the rules that want to
+  // match them too; run once every rule is compiled (compile.ts).
+  synonyms: Synonym[];
+  afterAll: (() => void)[];
   // Domains rules care about, so a bare "nordvind.example/jobs" is seen as a
   // link even though .example is no everyday top-level domain.
   knownDomains: Set<string>;

@@ -5,7 +5,7 @@
 import { substitutionSchema } from './config';
 import { makeFinding, ruleBase } from './finding';
 import { fixLabel } from './fix-labels';
-import { parseTerm, strictKey } from './normalize';
+import { foldKey, parseTerm, strictKey } from './normalize';
 import { defineRule, type RuleProblem, type TextView } from './rule';
 import { overlaps } from './locked-text';
 import { addTerm, resolveHits, type TermEntry } from './term-match';
@@ -31,12 +31,19 @@ export const substitutionRule = defineRule('substitution', substitutionSchema, (
     }
     addTerm(env.trie, owner, entries, to, { correct: true, to }, { diacritics });
     const wrong: Role = { correct: false, to };
+    const toKeys = target.words.map(foldKey);
     for (const variant of from) {
-      const problem = parseTerm(variant)?.prefix
+      const parsed = parseTerm(variant);
+      const problem = parsed?.prefix
         ? { code: 'invalid-config' as const, message: `"${variant}": a * cannot be replaced` }
         : addTerm(env.trie, owner, entries, variant, wrong, { diacritics });
-      if (problem) problems.push(problem);
-      else if (!caseSensitive && sameWords(variant, to)) {
+      if (problem || !parsed) {
+        if (problem) problems.push(problem);
+        continue;
+      }
+      // Other word rules match this misspelling too (term-match.ts).
+      if (parsed.words.map(foldKey).join(' ') !== toKeys.join(' ')) env.synonyms.push({ from: parsed.words, to: toKeys });
+      if (!caseSensitive && sameWords(variant, to)) {
         problems.push({
           code: 'invalid-config',
           message: `"${variant}" differs from "${to}" only in case; it is only flagged with caseSensitive: true`,

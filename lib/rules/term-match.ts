@@ -36,15 +36,55 @@ export function addTerm<R>(
   }
   const variants = [parsed.words];
   if (options.joined && parsed.words.length > 1) variants.push([parsed.words.join('')]);
-  for (const words of variants) {
-    trie.add(words.map(foldKey), parsed.prefix, owner);
-    entries.push(
-      options.diacritics === 'strict'
-        ? { role, prefix: parsed.prefix, strict: words.map(strictKey) }
-        : { role, prefix: parsed.prefix },
-    );
-  }
+  for (const words of variants) addWords(trie, owner, entries, words, parsed.prefix, role, options.diacritics);
   return undefined;
+}
+
+function addWords<R>(
+  trie: TermTrie,
+  owner: number,
+  entries: TermEntry<R>[],
+  words: readonly string[],
+  prefix: boolean,
+  role: R,
+  diacritics: Diacritics,
+): void {
+  trie.add(words.map(foldKey), prefix, owner, entries.length);
+  entries.push(diacritics === 'strict' ? { role, prefix, strict: words.map(strictKey) } : { role, prefix });
+}
+
+// A spelling the style guide corrects ("Wind Pilot" for "WindPilot"): other
+// word rules match it too, so a leak or a product mention is not missed for
+// being misspelled, and the spelling fix never reveals one.
+export interface Synonym {
+  from: string[]; // words as the author wrote them
+  to: string[]; // folded keys
+}
+
+// Registers, for every term containing a synonym's correct words, the term
+// with the misspelt words in their place.
+export function addSynonyms<R>(
+  trie: TermTrie,
+  owner: number,
+  entries: TermEntry<R>[],
+  terms: readonly { term: string; role: R }[],
+  synonyms: readonly Synonym[],
+  diacritics: Diacritics,
+): void {
+  for (const { term, role } of terms) {
+    const parsed = parseTerm(term);
+    if (!parsed) continue;
+    // The last word of a prefix term is not a whole word: not replaced.
+    const keys = parsed.words.map(foldKey);
+    const whole = parsed.prefix ? keys.length - 1 : keys.length;
+    for (const { from, to } of synonyms) {
+      for (let at = 0; at + to.length <= whole; at++) {
+        if (!to.every((key, i) => keys[at + i] === key)) continue;
+        const words = [...parsed.words.slice(0, at), ...from, ...parsed.words.slice(at + to.length)];
+        addWords(trie, owner, entries, words, parsed.prefix, role, diacritics);
+      }
+    }
+  }
 }
 
 export interface ResolvedHit<R> {

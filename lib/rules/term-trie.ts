@@ -3,11 +3,10 @@
 // step is a Map lookup, so the cost barely moves from 500 to 5,000 rules,
 // where one RegExp per term grows with the rule count (measured in bench/).
 
-// Terms are numbered in the order they are added, each rule's together; a
-// hit names the rule (owner) and the term's index within that rule, so the
-// rule keeps its own small table and the trie stays generic. Ids rather
-// than objects, and arrays made at their final size, keep 500 rules' trie
-// well under a megabyte (an array grown by push reserves 17 slots).
+// Terms are numbered as they are added; a hit names the rule (owner) and the
+// term's index in that rule's own table, so the trie stays generic. Ids
+// rather than objects, and arrays made at their final size, keep 500 rules'
+// trie well under a megabyte (an array grown by push reserves 17 slots).
 interface TrieNode {
   next?: Map<string, TrieNode>;
   done?: number[];
@@ -35,20 +34,19 @@ const withId = (ids: number[] | undefined, id: number) => (ids ? [...ids, id] : 
 export class TermTrie {
   private readonly root: TrieNode = {};
   private readonly ownerOf: number[] = []; // term id -> owner
-  private readonly firstOf: number[] = []; // owner -> its first term id
+  private readonly indexOf: number[] = []; // term id -> index in its owner's table
+  private owners = 0;
   // The most words in a term: how far back a change can affect a hit.
   maxWords = 0;
 
   newOwner(): number {
-    this.firstOf.push(this.ownerOf.length);
-    return this.firstOf.length - 1;
+    return this.owners++;
   }
 
-  // Adds a term of the newest owner; returns its index among that owner's.
-  add(keys: readonly string[], prefix: boolean, owner: number): number {
-    if (owner !== this.firstOf.length - 1) throw new Error('terms must be added right after newOwner()');
+  add(keys: readonly string[], prefix: boolean, owner: number, index: number): void {
     const id = this.ownerOf.length;
     this.ownerOf.push(owner);
+    this.indexOf.push(index);
     this.maxWords = Math.max(this.maxWords, keys.length);
     let node = this.root;
     const wholeWords = prefix ? keys.length - 1 : keys.length;
@@ -64,7 +62,7 @@ export class TermTrie {
     }
     if (!prefix) {
       node.done = withId(node.done, id);
-      return id - (this.firstOf[owner] as number);
+      return;
     }
     const last = keys[keys.length - 1] as string;
     node.prefixes ??= new Map();
@@ -75,7 +73,6 @@ export class TermTrie {
     if (!node.prefixLengths?.includes(last.length)) {
       node.prefixLengths = [...(node.prefixLengths ?? []), last.length].sort((a, b) => a - b);
     }
-    return id - (this.firstOf[owner] as number);
   }
 
   // All hits starting at word `from` up to `to` (they may run past it), by
@@ -90,7 +87,7 @@ export class TermTrie {
     const emit = (ids: readonly number[], first: number, last: number) => {
       for (const id of ids) {
         const owner = this.ownerOf[id] as number;
-        const hit = { index: id - (this.firstOf[owner] as number), first, last };
+        const hit = { index: this.indexOf[id] as number, first, last };
         const list = byOwner.get(owner);
         if (list) list.push(hit);
         else byOwner.set(owner, [hit]);

@@ -60,14 +60,11 @@ export function fixIsSafe(context: FixContext, finding: Finding, fix: Fix): bool
     return after;
   };
   let windowAfter: EngineView | undefined;
-  const afterFix: AfterFix = {
-    length: text.length + delta,
-    text: afterText,
-    window: () => {
-      windowAfter ??= context.makeView(afterText().slice(from, to + delta));
-      return windowAfter;
-    },
+  const afterWindow = () => {
+    windowAfter ??= context.makeView(afterText().slice(from, to + delta));
+    return windowAfter;
   };
+  const afterFix: AfterFix = { length: text.length + delta, text: afterText, window: afterWindow };
 
   for (const rule of context.guarded) {
     if (rule === own) continue; // a global rule's own fix is right by construction
@@ -76,7 +73,7 @@ export function fixIsSafe(context: FixContext, finding: Finding, fix: Fix): bool
   const key = `${finding.ruleId}\u0000${context.key}\u0000${text.slice(from, to)}\u0000${afterText().slice(from, to + delta)}`;
   let verdict = context.verdicts.get(key);
   if (verdict === undefined) {
-    verdict = localVerdict(context, own, text.slice(from, to), afterFix.window());
+    verdict = localVerdict(context, own, text.slice(from, to), afterWindow());
     if (context.verdicts.size >= REMEMBERED) context.verdicts.clear();
     context.verdicts.set(key, verdict);
   }
