@@ -9,7 +9,8 @@ import sampleRules from '../lib/rules/sample-rules.json';
 import type { CheckContext, RuleEngine } from '../lib/rules/types';
 import { benchPost, syntheticRules } from './rules-data';
 
-const ITERATIONS = 3000;
+const ITERATIONS = 1000; // per round
+const ROUNDS = 5;
 const WARMUP = 300;
 
 interface Timing {
@@ -17,18 +18,24 @@ interface Timing {
   p99Us: number;
 }
 
+// Best of ROUNDS rounds: the machine is shared (other test runs, browsers),
+// and a round that another process interrupted says nothing about the engine.
 function time(run: (text: string) => unknown, texts: readonly string[]): Timing {
   for (let i = 0; i < WARMUP; i++) run(texts[i % texts.length] as string);
-  const samples: number[] = [];
-  for (let i = 0; i < ITERATIONS; i++) {
-    const text = texts[i % texts.length] as string;
-    const started = performance.now();
-    run(text);
-    samples.push((performance.now() - started) * 1000);
+  let best: Timing = { medianUs: Number.POSITIVE_INFINITY, p99Us: Number.POSITIVE_INFINITY };
+  for (let r = 0; r < ROUNDS; r++) {
+    const samples: number[] = [];
+    for (let i = 0; i < ITERATIONS; i++) {
+      const text = texts[(r * ITERATIONS + i) % texts.length] as string;
+      const started = performance.now();
+      run(text);
+      samples.push((performance.now() - started) * 1000);
+    }
+    samples.sort((a, b) => a - b);
+    const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * q))] ?? 0;
+    if (at(0.5) < best.medianUs) best = { medianUs: round(at(0.5)), p99Us: round(at(0.99)) };
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * q))] ?? 0;
-  return { medianUs: round(at(0.5)), p99Us: round(at(0.99)) };
+  return best;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

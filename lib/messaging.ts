@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { SyncState } from './db';
 import type { PackError } from './pack/errors';
+import type { DraftCheckRequest } from './draft-check';
+import type { Finding } from './rules/types';
 import type { Guidelines, Network, PackItem } from './pack/schema';
 import type { ManagedPolicy } from './policy';
 import type { PackSettings } from './storage';
@@ -65,6 +67,8 @@ export interface SettingsProblem {
 export interface Protocol {
   getSuggestions: { request: { network: Network }; response: Suggestions };
   recordInsert: { request: { itemId: string; network: Network; surface: string }; response: { ok: true } };
+  /** The draft's text goes to the extension's own worker, on this device, and nowhere else. */
+  checkDraft: { request: DraftCheckRequest; response: { findings: Finding[] } };
   getStatus: { request: Record<string, never>; response: Status };
   getPackSettings: { request: Record<string, never>; response: PackSettingsView };
   /** Validates and saves; syncing is a separate syncNow, so saving never waits on a server. */

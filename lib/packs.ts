@@ -54,6 +54,12 @@ export async function contentFor(db: ChorusDb, config: PackConfig, network: Netw
   return { pack: firstSource(merged), items, guidelines: merged?.guidelines ?? null };
 }
 
+/** Only the guidelines in force: the draft checker asks on every pause in typing. */
+export async function guidelinesFor(db: ChorusDb, config: PackConfig): Promise<Guidelines | null> {
+  if (usesBundled(config, await sourceStates(db, config))) return bundledPack()?.guidelines ?? null;
+  return (await readMergedState(db))?.guidelines ?? null;
+}
+
 /** The broadest pack in force (the company-wide one): the publisher the panel names. */
 export async function storedPackSummary(db: ChorusDb): Promise<PackSummary | null> {
   return firstSource(await readMergedState(db));

@@ -3,7 +3,8 @@ import { countSince, recordShareEvent, startOfWeek } from './history';
 import type { Handlers } from './messaging';
 import { activeItems } from './pack/select';
 import { buildStatus } from './pack-status';
-import { contentFor } from './packs';
+import { createDraftChecker } from './draft-check';
+import { contentFor, guidelinesFor } from './packs';
 import { createPackHandlers } from './pack-handlers';
 import type { PolicyRead } from './policy';
 import type { PackSettings, Settings } from './storage';
@@ -40,7 +41,11 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     const insertedThisWeek = await countSince(deps.db, startOfWeek(now));
     return buildStatus(deps.db, config, { now, insertedThisWeek, ...(await audienceOf(deps, config)) });
   };
+  const checkDraft = createDraftChecker(async () => guidelinesFor(deps.db, await deps.config()));
   return {
+    async checkDraft(request) {
+      return { findings: await checkDraft(request) };
+    },
     async getSuggestions({ network }) {
       const config = await deps.config();
       const [{ pack, items, guidelines }, audience] = await Promise.all([contentFor(deps.db, config, network), audienceOf(deps, config)]);

@@ -1,9 +1,8 @@
 import type { ChecksView, FindingView } from '../../components/types';
 import { pickLocalized } from '../i18n';
-import type { Network } from '../pack/schema';
-import type { Finding, RuleEngine } from '../rules/types';
+import type { Finding } from '../rules/types';
 import type { Composer, SiteAdapter } from '../sites/types';
-import { type CheckResult, watchDraft } from './checks';
+import { type CheckResult, type DraftCheck, watchDraft } from './checks';
 import { findingKey } from './finding-at';
 import { type FocusedFinding, trackFindingFocus } from './finding-focus';
 import { applyEdits } from './insert';
@@ -12,7 +11,7 @@ import { applyEdits } from './insert';
 // counts, the list, the card beside a finding and the card beside Post.
 
 export interface ChecksSource {
-  engine: RuleEngine | null;
+  check: DraftCheck | null;
   contact: { name: string; email?: string | undefined } | null;
   policyUrl: string | null;
 }
@@ -46,12 +45,11 @@ function toView(finding: Finding, text: string): FindingView {
 export function attachChecks(
   composer: Composer,
   adapter: SiteAdapter,
-  network: Network,
   origin: () => { left: number; top: number },
   redraw: () => void,
 ): ComposerChecks {
   const { editor } = composer;
-  let source: ChecksSource = { engine: null, contact: null, policyUrl: null };
+  let source: ChecksSource = { check: null, contact: null, policyUrl: null };
   let result: CheckResult | null = null;
   let focused: FocusedFinding | null = null;
   let prePost: { left: number; top: number } | null = null;
@@ -60,8 +58,7 @@ export function attachChecks(
   const locked: string[] = [];
 
   const draft = watchDraft(editor, {
-    network,
-    engine: () => source.engine,
+    check: () => source.check,
     lockedSpans: () => locked,
     onResult: (latest) => {
       result = latest;
@@ -121,7 +118,7 @@ export function attachChecks(
 
   return {
     view() {
-      if (!source.engine || !result) return null;
+      if (!source.check || !result) return null;
       const text = result.text;
       const findings = result.findings.map((f) => toView(f, text));
       const counts = { error: 0, warning: 0, suggestion: 0 };

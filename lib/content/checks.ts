@@ -1,12 +1,13 @@
-import type { Network } from '../pack/schema';
-import type { Finding, RuleEngine } from '../rules/types';
+import type { Finding } from '../rules/types';
 import { findingKey } from './finding-at';
 import { clearHighlights, setHighlights } from './highlights';
 import { mapEditorText, type TextMap } from './text-map';
 
 // Checks a composer's draft as the person types: after a short pause (the
 // person cannot tell 120 ms, and a burst of keys costs one check), never
-// on the keystroke itself. Reads only this editor's text.
+// on the keystroke itself. Reads only this editor's text; the rules run in
+// the extension's background worker (lib/draft-check.ts), and an answer for
+// a text that has changed in the meantime is dropped.
 
 const PAUSE_MS = 120;
 
@@ -16,9 +17,11 @@ export interface CheckResult {
   findings: Finding[];
 }
 
+/** Asks the rules about a text; null while no guidelines are in force. */
+export type DraftCheck = (text: string, lockedSpans: string[]) => Promise<Finding[]>;
+
 export interface CheckOptions {
-  network: Network;
-  engine: () => RuleEngine | null;
+  check: () => DraftCheck | null;
   /** Texts that must stay, from suggestions inserted into this composer. */
   lockedSpans: () => string[];
   onResult: (result: CheckResult) => void;
@@ -37,15 +40,18 @@ export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChe
   let latest: CheckResult | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const run = () => {
+  let asked = 0;
+  const run = async () => {
     timer = undefined;
-    const engine = options.engine();
-    if (!engine || !editor.isConnected) return;
+    const check = options.check();
+    if (!check || !editor.isConnected) return;
+    const question = ++asked;
+    const text = mapEditorText(editor).text;
+    const answer = await check(text, options.lockedSpans()).catch(() => null);
+    // A newer question is on its way, or the person typed meanwhile.
     const map = mapEditorText(editor);
-    const lockedSpans = options.lockedSpans();
-    const findings = engine
-      .check(map.text, { network: options.network, ...(lockedSpans.length > 0 ? { lockedSpans } : {}) })
-      .filter((finding) => !ignored.has(findingKey(finding, map.text)));
+    if (answer === null || question !== asked || map.text !== text) return;
+    const findings = answer.filter((finding) => !ignored.has(findingKey(finding, map.text)));
     latest = { text: map.text, map, findings };
     const underlined = findings.flatMap((finding) => {
       const range = finding.end > finding.start ? map.range(finding.start, finding.end) : null;
@@ -56,7 +62,7 @@ export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChe
   };
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(run, PAUSE_MS);
+    timer = setTimeout(() => void run(), PAUSE_MS);
   };
 
   editor.addEventListener('input', schedule);
@@ -65,7 +71,7 @@ export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChe
     recheck: schedule,
     ignore(finding) {
       if (latest) ignored.add(findingKey(finding, latest.text));
-      run();
+      void run();
     },
     latest: () => latest,
     stop() {

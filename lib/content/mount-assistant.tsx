@@ -27,7 +27,7 @@ const EMPTY: SuggestionIndex = {
   search: () => [],
   textOf: () => undefined,
   lockedSpansOf: () => [],
-  checks: { engine: null, contact: null, policyUrl: null },
+  checks: { check: null, contact: null, policyUrl: null },
 };
 
 /** One shadow root beside one composer: suggestions and inline checks. Resolves to its unmount function. */
@@ -97,7 +97,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
       };
       host.dataset.surface = composer.surface;
       floating = floatBeside(editor, container);
-      checks = attachChecks(composer, deps.adapter, deps.adapter.network, floating.origin, () => draw());
+      checks = attachChecks(composer, deps.adapter, floating.origin, () => draw());
       draw();
       void load(false);
       return container;

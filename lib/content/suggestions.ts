@@ -2,7 +2,7 @@ import type { SuggestionView, TopicOption } from '../../components/types';
 import { topicLabel } from '../i18n';
 import type { Suggestions } from '../messaging';
 import { rankItems, textFor } from '../pack/select';
-import { compileRules } from '../rules/compile';
+import { sendMessage } from '../messaging';
 import type { ChecksSource } from './assistant-checks';
 import type { Network, PackItem } from '../pack/schema';
 
@@ -20,12 +20,11 @@ export interface SuggestionIndex {
   checks: ChecksSource;
 }
 
-function checksFrom(guidelines: Suggestions['guidelines']): ChecksSource {
-  if (!guidelines) return { engine: null, contact: null, policyUrl: null };
-  const { engine, errors } = compileRules(guidelines.rules);
-  // The pack's author sees these in the pack tools; here they are noted once.
-  if (errors.length > 0) console.warn('Chorus: some guideline rules were skipped', errors);
-  return { engine, contact: guidelines.contact, policyUrl: guidelines.policyUrl };
+function checksFrom(guidelines: Suggestions['guidelines'], network: Network): ChecksSource {
+  if (!guidelines || guidelines.rules.length === 0) return { check: null, contact: null, policyUrl: null };
+  const check = async (text: string, lockedSpans: string[]) =>
+    (await sendMessage('checkDraft', { network, text, lockedSpans })).findings;
+  return { check, contact: guidelines.contact, policyUrl: guidelines.policyUrl };
 }
 
 export function indexSuggestions(answer: Suggestions, network: Network): SuggestionIndex {
@@ -56,6 +55,6 @@ export function indexSuggestions(answer: Suggestions, network: Network): Suggest
       return item && textFor(item, network);
     },
     lockedSpansOf: (id) => byId.get(id)?.lockedSpans?.map((span) => span.text) ?? [],
-    checks: checksFrom(answer.guidelines),
+    checks: checksFrom(answer.guidelines, network),
   };
 }

@@ -5,7 +5,7 @@
 import { bannedTermsSchema } from './config';
 import { makeFinding, ruleBase } from './finding';
 import { defineRule, type RuleProblem } from './rule';
-import { addSynonyms, addTerm, resolveHits, type TermEntry } from './term-match';
+import { addTerm, resolveHits, synonymPass, type TermEntry } from './term-match';
 
 // The configured term, for {term}; null for an exception.
 type Role = string | null;
@@ -29,7 +29,7 @@ export const bannedTermsRule = defineRule('banned-terms', bannedTermsSchema, (co
   // guarding (dropping 999 code names for one typo would be worse).
   if (usable === 0) return problems;
   const terms = config.terms.map((term) => ({ term, role: term }));
-  env.afterAll.push(() => addSynonyms(env.trie, owner, entries, terms, env.synonyms, diacritics));
+  env.afterAll.push(synonymPass(env.trie, owner, entries, terms, diacritics));
   const base = ruleBase(config);
 
   return {

@@ -5,6 +5,7 @@
 import { RuleEngineImpl, type EngineOptions } from './engine';
 import { ruleKinds } from './index';
 import { type CompileEnv, type CompiledRule, isProblems, type RuleDefinition } from './rule';
+import { indexSynonyms } from './term-match';
 import { TermTrie } from './term-trie';
 import { RULE_KINDS, type RuleConfigError, type RuleEngine } from './types';
 
@@ -65,6 +66,7 @@ export function compileRules(
     }
   });
 
-  for (const finish of env.afterAll) finish();
+  const synonyms = indexSynonyms(env.synonyms);
+  for (const finish of env.afterAll) finish(synonyms);
   return { engine: new RuleEngineImpl(rules, env.trie, env.knownDomains, indexOf, opts), errors };
 }

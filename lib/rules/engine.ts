@@ -6,7 +6,7 @@ import type { WordAnalysis } from './incremental';
 import type { CompiledRule } from './rule';
 import type { TermTrie } from './term-trie';
 import type { CheckContext, Finding, RuleConfigError, RuleEngine } from './types';
-import { type FixContext, fixIsSafe } from './verify-fix';
+import { type FixContext, fixIsSafe, Verdicts } from './verify-fix';
 import { createView, type EngineView } from './view';
 
 export interface EngineOptions {
@@ -26,7 +26,7 @@ export class RuleEngineImpl implements RuleEngine {
   private readonly strikes = new Map<string, number>();
   private readonly errorRules: readonly CompiledRule[];
   private readonly byId: ReadonlyMap<string, CompiledRule>;
-  private readonly verdicts = new Map<string, boolean>();
+  private readonly verdicts = new Verdicts();
   private last?: { text: string; key: string; findings: Finding[] };
   private words?: WordAnalysis;
 
@@ -55,6 +55,8 @@ export class RuleEngineImpl implements RuleEngine {
       const rule = this.byOwner.get(owner);
       if (rule) found.push(...this.run(rule, view));
     }
+    const unchanged = this.last?.key === key ? view.analysed()?.unchanged : undefined;
+    this.verdicts.next(text.length, unchanged, this.last?.text.length ?? 0);
     const findings = this.verifyFixes(found, view);
     findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     this.last = { text, key, findings };
@@ -80,7 +82,6 @@ export class RuleEngineImpl implements RuleEngine {
       makeView: (text) => createView(text, view.ctx, this.trie, this.knownDomains),
       run: (rule, window) => this.run(rule, window),
       verdicts: this.verdicts,
-      key: `${view.ctx.network}\u0000${(view.ctx.lockedSpans ?? []).join('\u0000')}`,
     };
     return findings.map((f) => {
       if (!f.fix || fixIsSafe(context, f, f.fix)) return f;

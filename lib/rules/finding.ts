@@ -11,21 +11,45 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 // A message cut once into literal text and placeholder names (odd indices),
 // so filling it on every check is concatenation, not a RegExp replace per
 // language: that was a fifth of a check's time with a dozen findings.
-type Parts = [lang: string, parts: string[]][];
-const cut = new WeakMap<Localized, Parts>();
+// The same findings come back on every keystroke, so filled messages are
+// remembered per template and placeholder values (and shared: read-only).
+interface Template {
+  parts: [lang: string, parts: string[]][];
+  names: string[];
+  filled: Map<string, Localized>;
+}
+const templates = new WeakMap<Localized, Template>();
+const REMEMBERED = 64;
 
-function partsOf(text: Localized): Parts {
-  let parts = cut.get(text);
-  if (!parts) {
-    parts = Object.entries(text).map(([lang, template]) => [lang, template.split(PLACEHOLDER)]);
-    cut.set(text, parts);
+function templateOf(text: Localized): Template {
+  let template = templates.get(text);
+  if (!template) {
+    const parts = Object.entries(text).map(([lang, t]): [string, string[]] => [lang, t.split(PLACEHOLDER)]);
+    const names = [...new Set(parts.flatMap(([, p]) => p.filter((_, i) => i % 2 === 1)))];
+    template = { parts, names, filled: new Map() };
+    templates.set(text, template);
   }
-  return parts;
+  return template;
 }
 
 export function fill(text: Localized, vars: Vars): Localized {
+  const template = templateOf(text);
+  const key = template.names.map((name) => valueKey(Object.hasOwn(vars, name) ? vars[name] : undefined)).join('\u0000');
+  let out = template.filled.get(key);
+  if (!out) {
+    out = fillParts(template, vars);
+    if (template.filled.size >= REMEMBERED) template.filled.clear();
+    template.filled.set(key, out);
+  }
+  return out;
+}
+
+const valueKey = (value: Vars[string] | undefined) =>
+  value === undefined ? '\u0001' : typeof value === 'object' ? (value.en ?? '') : String(value);
+
+function fillParts(template: Template, vars: Vars): Localized {
   const out: Localized = {};
-  for (const [lang, parts] of partsOf(text)) {
+  for (const [lang, parts] of template.parts) {
     let filled = parts[0] ?? '';
     for (let i = 1; i < parts.length; i += 2) {
       const name = parts[i] as string;

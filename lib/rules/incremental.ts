@@ -13,6 +13,9 @@ export interface WordAnalysis {
   text: string;
   tokens: Tokens;
   hits: Map<number, TermHit[]>;
+  // How this text differs from the one before, when analysed from it: the
+  // lengths of the unchanged beginning and end.
+  unchanged?: { prefix: number; suffix: number };
 }
 
 // `previous` is taken over: its arrays are reused for the result.
@@ -51,18 +54,24 @@ export function analyseWords(text: string, trie: TermTrie, previous?: WordAnalys
     }
   }
   trie.match(tokens.keys, rematchFrom, newSuffix, hits);
-  return { text, tokens, hits };
+  return { text, tokens, hits, unchanged: { prefix, suffix } };
 }
 
 // Lengths of the common beginning and end, not overlapping. Found by
 // halving with string comparison, which V8 does a block at a time: faster
-// than comparing character by character across a whole post.
+// than comparing character by character across a whole post. Neither ends
+// inside a surrogate pair: what a half means depends on its other half.
 function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);
-  const prefix = longestCommon(max, (n) => a.slice(0, n) === b.slice(0, n));
-  const suffix = longestCommon(max - prefix, (n) => a.slice(a.length - n) === b.slice(b.length - n));
+  let prefix = longestCommon(max, (n) => a.slice(0, n) === b.slice(0, n));
+  if (prefix > 0 && isHigh(a.charCodeAt(prefix - 1))) prefix--;
+  let suffix = longestCommon(max - prefix, (n) => a.slice(a.length - n) === b.slice(b.length - n));
+  if (suffix > 0 && isLow(a.charCodeAt(a.length - suffix))) suffix--;
   return { prefix, suffix };
 }
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 // The largest n in [0, max] with same(n), for a same() true up to some n.
 function longestCommon(max: number, same: (n: number) => boolean): number {

@@ -14,10 +14,14 @@ export const lockedSpansRule = defineRule('locked-spans', lockedSpansSchema, (co
   kind: 'locked-spans',
   severity: config.severity,
   networks: config.networks,
-  // A fix must not take away a span that was there.
+  // A fix must not take away a span that was there; one that edits none of
+  // them cannot.
   guard: (before, after) => {
-    const present = new Set(before.locked().map((r) => r.span));
-    if (present.size === 0) return false;
+    const locked = before.locked();
+    if (!after.edits.some((e) => locked.some((r) => r.start < Math.max(e.end, e.start + 1) && e.start < r.end))) {
+      return false;
+    }
+    const present = new Set(locked.map((r) => r.span));
     const still = new Set(findLocked(after.text(), [...present]).map((r) => r.span));
     return still.size < present.size;
   },

@@ -7,7 +7,7 @@ import { isWordAt } from './chars';
 import { makeFinding } from './finding';
 import { fixLabel } from './fix-labels';
 import { defineRule, type RuleProblem, type TextView } from './rule';
-import { addSynonyms, addTerm, resolveHits, type TermEntry } from './term-match';
+import { addTerm, resolveHits, synonymPass, type TermEntry } from './term-match';
 import { overlaps } from './locked-text';
 import { hostMatches } from './urls';
 import type { Fix } from './types';
@@ -39,7 +39,7 @@ export const requiredContentRule = defineRule('required-content', requiredConten
   }
   // "Wind Pilot" mentions WindPilot too, if the style guide says so.
   const mentionTerms = (config.when?.mentionsAny ?? []).map((term) => ({ term, role: null }));
-  env.afterAll.push(() => addSynonyms(env.trie, owner, mentions, mentionTerms, env.synonyms, 'fold'));
+  env.afterAll.push(synonymPass(env.trie, owner, mentions, mentionTerms, 'fold'));
   const domains = config.when?.linksToDomains ?? [];
   for (const domain of domains) env.knownDomains.add(domain.toLowerCase());
 
@@ -66,7 +66,7 @@ export const requiredContentRule = defineRule('required-content', requiredConten
     // mention or link can only come from around the edit.
     guard(before, after, firedBefore) {
       if (firedBefore || after.text().trim() === '') return false;
-      if (!applies(before) && !applies(after.window())) return false;
+      if (!applies(before) && !after.windows().some(applies)) return false;
       return !findAll(present, after.text()).some((m) => withinFirst === undefined || m.end <= withinFirst);
     },
     check(view) {

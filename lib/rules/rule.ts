@@ -3,12 +3,12 @@
 // which computes shared work (words, term hits, links) once per check.
 import type * as z from 'zod/mini';
 import type { Network } from '../pack/schema';
-import type { Synonym } from './term-match';
+import type { Synonym, SynonymIndex } from './term-match';
 import type { TermHit, TermTrie } from './term-trie';
 import type { Tokens } from './normalize';
 import type { LockedRange } from './locked-text';
 import type { FoundUrl } from './urls';
-import type { CheckContext, Finding, RuleErrorCode, RuleKind, Severity } from './types';
+import type { CheckContext, Finding, RuleErrorCode, RuleKind, Severity, TextEdit } from './types';
 
 export interface TextView {
   readonly text: string;
@@ -21,12 +21,13 @@ export interface TextView {
 }
 
 // The text a fix would produce, for a global rule's guard: its length, the
-// whole text, and a view of the part around the edit (cheap to cut into
+// whole text, and views of the parts around the edits (cheap to cut into
 // words). Computed only when asked for.
 export interface AfterFix {
   length: number;
+  edits: readonly TextEdit[];
   text(): string;
-  window(): TextView;
+  windows(): TextView[];
 }
 
 export interface CompiledRule {
@@ -54,7 +55,7 @@ export interface CompileEnv {
   // Misspellings the substitution rules correct, and the rules that want to
   // match them too; run once every rule is compiled (compile.ts).
   synonyms: Synonym[];
-  afterAll: (() => void)[];
+  afterAll: ((synonyms: SynonymIndex) => void)[];
   // Domains rules care about, so a bare "nordvind.example/jobs" is seen as a
   // link even though .example is no everyday top-level domain.
   knownDomains: Set<string>;

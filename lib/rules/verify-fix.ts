@@ -10,16 +10,19 @@
 // length, hashtag count, locked spans) answer a guard over the whole text.
 // Both windows share their outer WINDOW characters, so whatever a rule sees
 // differently at a window's edge, it sees on both sides. The local verdict
-// depends only on the two windows, so it is remembered: typing elsewhere in
-// the post does not pay for it again.
+// depends only on the two windows, so it is remembered (Verdicts): typing
+// elsewhere in the post does not pay for it again.
 import type { AfterFix, CompiledRule } from './rule';
 import type { Finding, Fix, TextEdit } from './types';
 import type { EngineView } from './view';
 
-// The longest term is 200 characters (config.ts); numbers and links are
-// shorter, and a link being fixed is the edit itself.
-const WINDOW = 200;
-const REMEMBERED = 512;
+// Enough for the phrases, numbers (with a word like "tlf." before them) and
+// e-mail addresses rules look for; a link being fixed is the edit itself. A
+// longer one crossing the window's edge is seen cut, the same way before and
+// after: it can only be missed, never invented. Small on purpose: a window
+// is cut into words and checked whenever its verdict is not remembered (a
+// fix near where the person types), and that cost grows with its size.
+const WINDOW = 48;
 
 export interface FixContext {
   text: string;
@@ -30,8 +33,33 @@ export interface FixContext {
   byId: ReadonlyMap<string, CompiledRule>;
   makeView: (text: string) => EngineView;
   run: (rule: CompiledRule, view: EngineView) => Finding[];
-  verdicts: Map<string, boolean>; // the engine's memory of local verdicts
-  key: string; // network and locked spans: what else the windows' checks see
+  verdicts: Verdicts;
+}
+
+// Local verdicts of the last check and of this one, by rule, window start
+// and edits. A fix whose window lies wholly in the text the person did not
+// touch since the last check has the same windows as then: its verdict is
+// reused without cutting either window into words again.
+export class Verdicts {
+  private previous = new Map<string, boolean>();
+  private current = new Map<string, boolean>();
+  private unchanged?: { prefix: number; suffix: number; delta: number; length: number };
+
+  // Called once per check; `unchanged` as found by incremental.ts, if any.
+  next(length: number, unchanged: { prefix: number; suffix: number } | undefined, previousLength: number): void {
+    this.previous = this.current;
+    this.current = new Map();
+    this.unchanged = unchanged && { ...unchanged, delta: length - previousLength, length };
+  }
+
+  get(ruleId: string, from: number, to: number, edits: string, compute: () => boolean): boolean {
+    const u = this.unchanged;
+    const before = !u ? undefined : to <= u.prefix ? from : from >= u.length - u.suffix ? from - u.delta : undefined;
+    let verdict = before === undefined ? undefined : this.previous.get(`${ruleId}\u0000${before}\u0000${edits}`);
+    verdict ??= compute();
+    this.current.set(`${ruleId}\u0000${from}\u0000${edits}`, verdict);
+    return verdict;
+  }
 }
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -44,50 +72,83 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(at);
 }
 
+interface Cluster {
+  from: number; // window in the text before the fix
+  to: number;
+  edits: TextEdit[]; // relative to `from`
+}
+
+// Edits close together share a window; far apart (a disclosure moved from
+// the end to the start) each get their own, or the window would be the
+// whole post and never be remembered.
+function clustersOf(text: string, edits: readonly TextEdit[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  for (const edit of edits) {
+    const last = clusters[clusters.length - 1];
+    if (last && edit.start - WINDOW <= last.to) {
+      last.to = Math.min(text.length, edit.end + WINDOW);
+      last.edits.push({ ...edit, start: edit.start - last.from, end: edit.end - last.from });
+      continue;
+    }
+    const from = Math.max(0, edit.start - WINDOW);
+    clusters.push({ from, to: Math.min(text.length, edit.end + WINDOW), edits: [{ ...edit, start: edit.start - from, end: edit.end - from }] });
+  }
+  return clusters;
+}
+
 export function fixIsSafe(context: FixContext, finding: Finding, fix: Fix): boolean {
   const { text } = context;
-  const first = fix.edits[0];
-  const last = fix.edits[fix.edits.length - 1];
   const own = context.byId.get(finding.ruleId);
-  if (!first || !last || !own) return false;
+  if (!own || fix.edits.length === 0) return false;
   let delta = 0;
   for (const edit of fix.edits) delta += edit.insert.length - (edit.end - edit.start);
-  const from = Math.max(0, first.start - WINDOW);
-  const to = Math.min(text.length, last.end + WINDOW);
-  let after: string | undefined;
-  const afterText = () => {
-    after ??= applyEdits(text, fix.edits);
-    return after;
+  const clusters = clustersOf(text, fix.edits);
+  const afterTexts = clusters.map((c) => applyEdits(text.slice(c.from, c.to), c.edits));
+  let windowsAfter: EngineView[] | undefined;
+  const afterWindows = () => {
+    windowsAfter ??= afterTexts.map((t) => context.makeView(t));
+    return windowsAfter;
   };
-  let windowAfter: EngineView | undefined;
-  const afterWindow = () => {
-    windowAfter ??= context.makeView(afterText().slice(from, to + delta));
-    return windowAfter;
+  let afterText: string | undefined;
+  const afterFix: AfterFix = {
+    length: text.length + delta,
+    edits: fix.edits,
+    text: () => {
+      afterText ??= applyEdits(text, fix.edits);
+      return afterText;
+    },
+    windows: afterWindows,
   };
-  const afterFix: AfterFix = { length: text.length + delta, text: afterText, window: afterWindow };
 
   for (const rule of context.guarded) {
     if (rule === own) continue; // a global rule's own fix is right by construction
     if (rule.guard?.(context.before, afterFix, context.findings.some((f) => f.ruleId === rule.id))) return false;
   }
-  const key = `${finding.ruleId}\u0000${context.key}\u0000${text.slice(from, to)}\u0000${afterText().slice(from, to + delta)}`;
-  let verdict = context.verdicts.get(key);
-  if (verdict === undefined) {
-    verdict = localVerdict(context, own, text.slice(from, to), afterWindow());
-    if (context.verdicts.size >= REMEMBERED) context.verdicts.clear();
-    context.verdicts.set(key, verdict);
-  }
-  return verdict;
+  return clusters.every((cluster, i) => {
+    // The finding itself is in one window: there, its rule must lose it.
+    const holdsFinding = finding.start - WINDOW < cluster.to && cluster.from < finding.end + WINDOW;
+    const signature = `${holdsFinding}\u0000${cluster.edits.map((e) => `${e.start},${e.end},${e.insert}`).join('\u0000')}`;
+    return context.verdicts.get(finding.ruleId, cluster.from, cluster.to, signature, () =>
+      localVerdict(context, own, holdsFinding, text.slice(cluster.from, cluster.to), afterWindows()[i] as EngineView),
+    );
+  });
 }
 
-// Own rule: fewer findings after; every other local error rule: no more.
-function localVerdict(context: FixContext, own: CompiledRule, before: string, after: EngineView): boolean {
+// The own rule: fewer findings after (where it had one); every other local
+// error rule: no more than before.
+function localVerdict(
+  context: FixContext,
+  own: CompiledRule,
+  ownMustDrop: boolean,
+  before: string,
+  after: EngineView,
+): boolean {
   const windowBefore = context.makeView(before);
   const rules = own.guard || own.severity === 'error' ? context.local : [own, ...context.local];
   for (const rule of rules) {
     const countBefore = context.run(rule, windowBefore).length;
     const countAfter = context.run(rule, after).length;
-    if (rule === own ? countAfter >= countBefore : countAfter > countBefore) return false;
+    if (rule === own && ownMustDrop ? countAfter >= countBefore : countAfter > countBefore) return false;
   }
   return true;
 }

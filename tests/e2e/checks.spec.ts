@@ -25,7 +25,8 @@ test.afterEach(async ({ recorder }) => {
 
 test('LinkedIn: a misspelt product name is underlined, its card fixes it in the editor model', async ({ page }) => {
   const editor = await openShareDialog(page);
-  await page.keyboard.type('Windpilot planlægger service på vindstille dage.');
+  // With the disclosure, so that correcting the name raises no new error.
+  await page.keyboard.type('Windpilot planlægger service på vindstille dage. #medarbejder');
   await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
   const editorHtml = await editor.innerHTML();
   expect(editorHtml).not.toContain('chorus');
@@ -49,14 +50,14 @@ test('LinkedIn: a misspelt product name is underlined, its card fixes it in the 
 
 test('LinkedIn: the card follows the caret, and Alt+Enter applies the fix', async ({ page }) => {
   await openShareDialog(page);
-  await page.keyboard.type('Hej Windpilot');
+  await page.keyboard.type('#employee Hej Windpilot');
   await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   const card = page.locator('chorus-assistant[data-surface="share"] .finding-card');
   await expect(card).toBeVisible();
   await page.keyboard.press('Alt+Enter');
-  await expect.poll(async () => (await editorTexts(page)).share).toBe('Hej WindPilot');
+  await expect.poll(async () => (await editorTexts(page)).share).toBe('#employee Hej WindPilot');
 });
 
 test('X: errors are counted, and the card beside Post lists them without blocking Post', async ({ page }) => {
