@@ -5,7 +5,8 @@
 import { bannedTermsSchema } from './config';
 import { makeFinding, ruleBase } from './finding';
 import { defineRule, type RuleProblem } from './rule';
-import { addTerm, resolveHits, synonymPass, type TermEntry } from './term-match';
+import { synonymPass } from './synonyms';
+import { addTerm, resolveHits, type TermEntry } from './term-match';
 
 // The configured term, for {term}; null for an exception.
 type Role = string | null;

@@ -5,7 +5,7 @@
 import { RuleEngineImpl, type EngineOptions } from './engine';
 import { ruleKinds } from './index';
 import { type CompileEnv, type CompiledRule, isProblems, type RuleDefinition } from './rule';
-import { indexSynonyms } from './term-match';
+import { indexSynonyms } from './synonyms';
 import { TermTrie } from './term-trie';
 import { RULE_KINDS, type RuleConfigError, type RuleEngine } from './types';
 

@@ -6,7 +6,8 @@ import type { WordAnalysis } from './incremental';
 import type { CompiledRule } from './rule';
 import type { TermTrie } from './term-trie';
 import type { CheckContext, Finding, RuleConfigError, RuleEngine } from './types';
-import { type FixContext, fixIsSafe, Verdicts } from './verify-fix';
+import { Verdicts } from './fix-verdicts';
+import { type FixContext, fixIsSafe } from './verify-fix';
 import { createView, type EngineView } from './view';
 
 export interface EngineOptions {

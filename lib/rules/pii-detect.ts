@@ -5,9 +5,10 @@
 // an earlier version the slowest part of a check. Every expression is linear:
 // runs of one class, fixed group sizes, no group repeated two ways.
 import { bsnValid, cprStatus, ibanValid, luhnValid } from './checksums';
-import { isWordAt } from './chars';
 import type { PiiType } from './config';
+import { findEmails } from './emails';
 import type { Tokens } from './normalize';
+import { candidates, digitsAhead, digitsOf } from './number-starts';
 
 export interface PiiMatch {
   type: PiiType;
@@ -26,12 +27,6 @@ interface Detector {
 // Not followed by more of a number ("12.345.678,90").
 const AFTER = String.raw`(?![\p{L}\p{N}]|[.,\-/]\d)`;
 const sticky = (source: string, flags = '') => new RegExp(source + AFTER, `uy${flags}`);
-function digitsOf(s: string): string {
-  let digits = '';
-  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) digits += s.charAt(i);
-  return digits;
-}
-
 // Words that announce a number as a phone number or a CPR number, in the
 // languages packs are written in.
 const PHONE_CUE = /(?<!\p{L})(?:tlf|tel|telefon|phone|mobil|mob|cell|ring|call|bel|телефон|тел|моб)\.?:?\s*$/iu;
@@ -90,49 +85,17 @@ const detectors: Detector[] = [
     ),
     accept: (m, text, start) => {
       const digits = digitsOf(m);
-      if (digits.length < 8 || digits.length > 15 || /[ .\-]{2}/.test(m)) return false;
+      if (digits.length < 8 || digits.length > 15 || /[ .-]{2}/.test(m)) return false;
       if (m.startsWith('+')) return true;
       if (/^\d\d \d\d \d\d \d\d$/.test(m) || /^\(\d{3}\) ?\d{3}-\d{4}$/.test(m)) return true;
       // Dutch: 0612345678, 06-12345678, 020-123 4567; not 010203-1234 (a
       // Danish CPR shape).
-      if (digits.length === 10 && /^(?:0\d{9}|06[ \-]?\d{8}|0\d{1,3}[ \-]\d{3}[ \-]?\d{3,4})$/.test(m)) return true;
+      if (digits.length === 10 && /^(?:0\d{9}|06[ -]?\d{8}|0\d{1,3}[ -]\d{3}[ -]?\d{3,4})$/.test(m)) return true;
       if (m.startsWith('8') && digits.length === 11 && /[()\- ]/.test(m)) return true;
       return PHONE_CUE.test(text.slice(Math.max(0, start - 16), start));
     },
   },
 ];
-
-// Where a number may start: a word beginning with a digit, or the "+" or
-// "(" right before it; a word of two letters and two digits for IBANs. Not
-// glued to a word or to number punctuation before it ("12.345", "A-123").
-function candidates(text: string, tokens: Tokens): number[] {
-  const starts: number[] = [];
-  const { keys } = tokens;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    const digit = isDigit(key.charCodeAt(0));
-    if (!digit && !(isDigit(key.charCodeAt(2)) && isDigit(key.charCodeAt(3)) && /^[a-z]{2}/.test(key))) continue;
-    const start = tokens.starts[i] as number;
-    const before = start > 0 ? text.charAt(start - 1) : ' ';
-    if (digit && (before === '+' || before === '(') && !(start > 1 && isWordAt(text, start - 2))) starts.push(start - 1);
-    if (!'+-.,/'.includes(before)) starts.push(start);
-  }
-  return starts;
-}
-
-const isDigit = (code: number) => code >= 48 && code <= 57;
-
-// Digits ahead of `start` through the separators the patterns allow: no
-// match can hold more. Stops at 20 (no kind is longer).
-function digitsAhead(text: string, start: number): number {
-  let digits = 0;
-  for (let i = start; i < text.length && digits < 20; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits++;
-    else if (!' .-()+/'.includes(text.charAt(i))) break;
-  }
-  return digits;
-}
 
 // E-mail addresses first, then the order above: an IBAN is not also a
 // phone number.
@@ -155,27 +118,6 @@ export function detectPii(text: string, tokens: Tokens, types: ReadonlySet<PiiTy
       found.push({ type: detector.type, start, end, text: m[0] });
       consumed = end;
     }
-  }
-  return found;
-}
-
-// From each "@": the local part leftwards (at most 64 characters, RFC 5321),
-// the domain rightwards.
-const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
-const isLocal = (text: string, i: number) => '._%+-'.includes(text.charAt(i)) || isWordAt(text, i);
-
-function findEmails(text: string): PiiMatch[] {
-  const found: PiiMatch[] = [];
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && at - start < 64 && isLocal(text, start - 1)) start--;
-    while (start < at && text.charAt(start) === '.') start++;
-    if (start === at) continue;
-    DOMAIN.lastIndex = at + 1;
-    const m = DOMAIN.exec(text);
-    if (!m) continue;
-    const end = at + 1 + m[0].length;
-    found.push({ type: 'email', start, end, text: text.slice(start, end) });
   }
   return found;
 }

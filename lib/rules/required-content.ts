@@ -7,16 +7,17 @@ import { isWordAt } from './chars';
 import { makeFinding } from './finding';
 import { fixLabel } from './fix-labels';
 import { defineRule, type RuleProblem, type TextView } from './rule';
-import { addTerm, resolveHits, synonymPass, type TermEntry } from './term-match';
+import { synonymPass } from './synonyms';
+import { addTerm, resolveHits, type TermEntry } from './term-match';
 import { overlaps } from './locked-text';
 import { hostMatches } from './urls';
 import type { Fix } from './types';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 export const requiredContentRule = defineRule('required-content', requiredContentSchema, (config, env) => {
   const problems: RuleProblem[] = [];
-  const alternatives = config.anyOf.map((s) => escape(s.trim()).replace(/\s+/g, '\\s+'));
+  const alternatives = config.anyOf.map((s) => escapeRegExp(s.trim()).replace(/\s+/g, '\\s+'));
   // Not 'u': Unicode case-insensitive matching is many times slower, and
   // plain 'i' folds Danish, Dutch and Cyrillic letters just as well.
   const present = new RegExp(alternatives.join('|'), 'gi');

@@ -3,7 +3,7 @@
 // which computes shared work (words, term hits, links) once per check.
 import type * as z from 'zod/mini';
 import type { Network } from '../pack/schema';
-import type { Synonym, SynonymIndex } from './term-match';
+import type { Synonym, SynonymIndex } from './synonyms';
 import type { TermHit, TermTrie } from './term-trie';
 import type { Tokens } from './normalize';
 import type { LockedRange } from './locked-text';
