@@ -5,7 +5,7 @@
 import type { WordAnalysis } from './incremental';
 import type { CompiledRule } from './rule';
 import type { TermTrie } from './term-trie';
-import type { CheckContext, Finding, RuleConfigError, RuleEngine } from './types';
+import type { CheckContext, Finding, Fix, RuleConfigError, RuleEngine } from './types';
 import { Verdicts } from './fix-verdicts';
 import { type FixContext, fixIsSafe } from './verify-fix';
 import { createView, type EngineView } from './view';
@@ -85,10 +85,20 @@ export class RuleEngineImpl implements RuleEngine {
       verdicts: this.verdicts,
     };
     return findings.map((f) => {
-      if (!f.fix || fixIsSafe(context, f, f.fix)) return f;
+      if (!f.fix || this.safe(context, f, f.fix)) return f;
       const { fix: _dropped, ...rest } = f;
       return rest;
     });
+  }
+
+  // A guard that throws costs the fix, not the check.
+  private safe(context: FixContext, finding: Finding, fix: Fix): boolean {
+    try {
+      return fixIsSafe(context, finding, fix);
+    } catch (error) {
+      this.opts.onRuleError?.(finding.ruleId, error);
+      return false;
+    }
   }
 
   private enabled(rule: CompiledRule, network: string): boolean {

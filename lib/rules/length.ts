@@ -13,8 +13,14 @@ export const lengthRule = defineRule('length', lengthSchema, (config) => {
   const xMax = config.max?.x ?? X_MAX;
   const linkedinMax = config.max?.linkedin ?? LINKEDIN_MAX;
 
-  const measure = (text: string, network: string) =>
+  const measure = (text: string, network: string): Measured =>
     network === 'x' ? measureX(text, xMax) : measureUtf16(text, linkedinMax);
+  // The checked text, remembered: the guard asks about it once per fix.
+  let checked: { text: string; network: string; measured: Measured } | undefined;
+  const measureChecked = (text: string, network: string): Measured => {
+    if (checked?.text !== text || checked.network !== network) checked = { text, network, measured: measure(text, network) };
+    return checked.measured;
+  };
 
   return {
     id: config.id,
@@ -24,12 +30,19 @@ export const lengthRule = defineRule('length', lengthSchema, (config) => {
     // A fix that lengthens the post must not push it over the limit.
     guard(before, after, firedBefore) {
       if (firedBefore || after.length <= before.text.length) return false;
+      const now = measureChecked(before.text, before.ctx.network);
+      // On X a character weighs at most 2, and a link 23 however long: an
+      // insertion far enough below the limit cannot cross it (each dot or
+      // edit might complete one more link).
+      let most = 0;
+      for (const edit of after.edits) most += 2 * edit.insert.length + 23 * (1 + edit.insert.split('.').length);
+      if (now.count + most <= now.max) return false;
       const measured = measure(after.text(), before.ctx.network);
       return measured.count > measured.max;
     },
     check(view) {
       const { text } = view;
-      const measured = measure(text, view.ctx.network);
+      const measured = measureChecked(text, view.ctx.network);
       if (measured.count <= measured.max) return [];
       const vars = { max: measured.max, count: measured.count, over: measured.count - measured.max };
       return [makeFinding(config, measured.overflowAt, text.length, vars)];

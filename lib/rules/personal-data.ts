@@ -39,6 +39,8 @@ export const personalDataRule = defineRule('personal-data', personalDataSchema, 
     kind: 'personal-data',
     severity: config.severity,
     networks: config.networks,
+    // Every kind has digits, or an "@".
+    mayFind: (text) => /[\d@]/.test(text),
     check: (view) =>
       detectPii(view.text, view.tokens(), types)
         .filter((match) => !allowed(match))

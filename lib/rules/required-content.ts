@@ -26,6 +26,9 @@ export const requiredContentRule = defineRule('required-content', requiredConten
     return [{ code: 'invalid-config', message: `insert "${insert}" is not one of anyOf` }];
   }
   const withinFirst = config.withinFirst;
+  if (withinFirst !== undefined && insert.length > withinFirst) {
+    return [{ code: 'invalid-config', message: `insert "${insert}" does not fit within the first ${withinFirst} characters` }];
+  }
   let insertAt = config.insertAt ?? (withinFirst ? 'start' : 'end');
   if (withinFirst !== undefined && insertAt === 'end') {
     problems.push({ code: 'invalid-config', message: 'insertAt "end" cannot meet withinFirst; inserting at the start' });
@@ -41,8 +44,8 @@ export const requiredContentRule = defineRule('required-content', requiredConten
   // "Wind Pilot" mentions WindPilot too, if the style guide says so.
   const mentionTerms = (config.when?.mentionsAny ?? []).map((term) => ({ term, role: null }));
   env.afterAll.push(synonymPass(env.trie, owner, mentions, mentionTerms, 'fold'));
-  const domains = config.when?.linksToDomains ?? [];
-  for (const domain of domains) env.knownDomains.add(domain.toLowerCase());
+  const domains = (config.when?.linksToDomains ?? []).map((d) => d.toLowerCase());
+  for (const domain of domains) env.knownDomains.add(domain);
 
   const insertFix = (text: string): Fix => {
     const edit =
@@ -55,7 +58,7 @@ export const requiredContentRule = defineRule('required-content', requiredConten
   const applies = (view: TextView): boolean =>
     !config.when ||
     resolveHits(view, view.termHits(owner), mentions, 'fold').length > 0 ||
-    view.urls().some((url) => domains.some((d) => hostMatches(url.host, d.toLowerCase())));
+    view.urls().some((url) => domains.some((d) => hostMatches(url.host, d)));
 
   return {
     id: config.id,

@@ -47,6 +47,9 @@ export interface CompiledRule {
   // say whether a fix elsewhere would make them fire where they did not;
   // the others are re-run around the fix (verify-fix.ts).
   guard?(before: TextView, after: AfterFix, firedBefore: boolean): boolean;
+  // A cheap test that a text cannot hold a finding of this rule (no digit,
+  // no "@"): lets fix verification skip the rule around most edits.
+  mayFind?(text: string): boolean;
   check(view: TextView): Finding[];
 }
 

@@ -79,7 +79,10 @@ export interface RuleConfigError {
 
 export interface RuleEngine {
   readonly ruleIds: readonly string[];
-  // Findings sorted by start, then end, then rule id. Never throws.
+  // Findings sorted by start, then end, then rule id. Never throws. A fix
+  // is offered only if applying it clears its finding and adds no error.
+  // Findings and their texts may be the same objects on the next check:
+  // read-only.
   check(text: string, ctx: CheckContext): Finding[];
   // Rules switched off while checking (they threw or ran over their time
   // budget); shown next to the compile errors.

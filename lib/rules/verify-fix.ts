@@ -19,10 +19,11 @@ import type { EngineView } from './view';
 
 // Enough for the phrases, numbers (with a word like "tlf." before them) and
 // e-mail addresses rules look for; a link being fixed is the edit itself. A
-// longer one crossing the window's edge is seen cut, the same way before and
-// after: it can only be missed, never invented. Small on purpose: a window
-// is cut into words and checked whenever its verdict is not remembered (a
-// fix near where the person types), and that cost grows with its size.
+// longer one that a fix completes is seen cut on both sides, so such a fix
+// may be let through (a fix is never refused for it). Small on purpose: a
+// window is cut into words and checked whenever its verdict is not
+// remembered (a fix near where the person types), at a cost that grows with
+// its size.
 const WINDOW = 48;
 
 export interface FixContext {
@@ -121,6 +122,7 @@ function localVerdict(
   const windowBefore = context.makeView(before);
   const rules = own.guard || own.severity === 'error' ? context.local : [own, ...context.local];
   for (const rule of rules) {
+    if (rule.mayFind && !rule.mayFind(before) && !rule.mayFind(after.text)) continue;
     const countBefore = context.run(rule, windowBefore).length;
     const countAfter = context.run(rule, after).length;
     if (rule === own && ownMustDrop ? countAfter >= countBefore : countAfter > countBefore) return false;

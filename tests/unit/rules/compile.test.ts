@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../../lib/rules/compile';
+import { ruleConfigSchema } from '../../../lib/rules/config';
 import { RULE_KINDS } from '../../../lib/rules/types';
 import { engineOf, messages, SAMPLE_RULES } from './helpers';
 
@@ -9,6 +10,10 @@ describe('compileRules', () => {
     expect(errors).toEqual([]);
     expect(engine.ruleIds).toHaveLength(SAMPLE_RULES.length);
     expect(new Set(SAMPLE_RULES.map((r) => r.kind))).toEqual(new Set(RULE_KINDS));
+  });
+
+  it('the union schema for tooling accepts every sample rule', () => {
+    for (const rule of SAMPLE_RULES) expect(ruleConfigSchema.safeParse(rule).success, String(rule.id)).toBe(true);
   });
 
   it('sample messages exist in en, da, nl, ru and de', () => {
