@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium } from './chromium-path.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './chromium-path.mjs';
 
 function step(command) {
   const result = spawnSync(command, { shell: true, stdio: 'inherit' });
@@ -32,15 +32,7 @@ const context = await chromium.launchPersistentContext(resolve('.cache/start-pro
   executablePath: findChromium(),
   headless,
   viewport: headless ? { width: 1280, height: 900 } : null,
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...CHROMIUM_FLAGS],
 });
 await routeReplicas(context);
 const linkedin = context.pages()[0] ?? (await context.newPage());

@@ -19,7 +19,7 @@ const URL_WEIGHT = 23;
 // punctuation is not part of the link, as in twitter-text. Like twitter-text,
 // reserved names (.example, .test, .local ...) are no TLD, so no link.
 const LINK =
-  /(?<![\p{L}\p{N}@.\-\/])(?:https?:\/\/(?:[\p{L}\p{N}\-]+\.)+(?!(?:example|test|invalid|localhost|local|internal)\b)[\p{L}\p{N}\-]{2,}|(?:[a-z0-9\-]+\.)+(?:com|org|net|edu|gov|io|co|info|biz|app|dev|ai|me|tv|eu|[a-z]{2}))(?::\d{1,5})?(?:\/[^\s]*?)?(?=[.,;:!?'")\]]*(?:\s|$))/giu;
+  /(?<![\p{L}\p{N}@.\-/])(?:https?:\/\/(?:[\p{L}\p{N}-]+\.)+(?!(?:example|test|invalid|localhost|local|internal)\b)[\p{L}\p{N}-]{2,}|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|info|biz|app|dev|ai|me|tv|eu|[a-z]{2}))(?::\d{1,5})?(?:\/[^\s]*?)?(?=[.,;:!?'")\]]*(?:\s|$))/giu;
 
 // An emoji: a pictograph with its modifiers and joined parts, a flag (two
 // regional indicators) or a keycap.

@@ -1,4 +1,5 @@
 import { type Browser, test as base, chromium, expect, type Locator, type Page } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium-path.mjs';
 import { editorTexts, LINKEDIN_FEED, postedOn, routeReplicas, X_HOME } from './replicas';
 
 // The replica pages on their own, in plain Chromium with no extension: they
@@ -19,18 +20,7 @@ const test = base.extend<Fixtures, { replicaBrowser: Browser }>({
   replicaBrowser: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
-      const browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: [...CHROMIUM_FLAGS] });
       await use(browser);
       await browser.close();
     },
