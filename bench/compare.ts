@@ -7,7 +7,7 @@
 import { compileRules } from '../lib/rules/compile';
 import sampleRules from '../lib/rules/sample-rules.json';
 import type { CheckContext } from '../lib/rules/types';
-import { benchPost, syntheticRules } from './rules-data';
+import { benchPost, keystrokes, syntheticRules } from './rules-data';
 
 const BUDGET_MS = 10_000; // per tool, warm-up included
 const MAX_ITERATIONS = 3000;
@@ -18,15 +18,6 @@ type Check = (text: string) => unknown;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-// Same keystroke variants as bench/rules.ts: one character changed per text.
-function keystrokes(post: string, count = 64): string[] {
-  const texts: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const at = Math.floor((post.length * i) / count);
-    texts.push(`${post.slice(0, at)}${i % 2 === 0 ? 'x' : ' '}${post.slice(at + 1)}`);
-  }
-  return [...texts, ...texts.slice(1, -1).reverse()];
-}
 
 // Warm up, then time single checks until MAX_ITERATIONS or the budget runs
 // out; a check that returns a promise is awaited inside its timing.

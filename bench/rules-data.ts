@@ -78,3 +78,15 @@ export function benchPost(seedTerms: readonly string[] = []): string {
   }
   return `${text.slice(0, 2950)} #NordvindForward #employee`;
 }
+
+// One character changed per variant, at places spread over the post and
+// visited there and back, so each check differs from the one before in two
+// characters about 50 apart (an edit here, then one a line further on).
+export function keystrokes(post: string, count = 64): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = Math.floor((post.length * i) / count);
+    texts.push(`${post.slice(0, at)}${i % 2 === 0 ? 'x' : ' '}${post.slice(at + 1)}`);
+  }
+  return [...texts, ...texts.slice(1, -1).reverse()];
+}

@@ -7,7 +7,7 @@
 import { compileRules } from '../lib/rules/compile';
 import sampleRules from '../lib/rules/sample-rules.json';
 import type { CheckContext, RuleEngine } from '../lib/rules/types';
-import { benchPost, syntheticRules } from './rules-data';
+import { benchPost, keystrokes, syntheticRules } from './rules-data';
 
 const ITERATIONS = 1000; // per round
 const ROUNDS = 5;
@@ -40,17 +40,6 @@ function time(run: (text: string) => unknown, texts: readonly string[], iteratio
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-// One character changed per variant, at places spread over the post and
-// visited there and back, so each check differs from the one before in two
-// characters about 50 apart (an edit here, then one a line further on).
-function keystrokes(post: string, count = 64): string[] {
-  const texts: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const at = Math.floor((post.length * i) / count);
-    texts.push(`${post.slice(0, at)}${i % 2 === 0 ? 'x' : ' '}${post.slice(at + 1)}`);
-  }
-  return [...texts, ...texts.slice(1, -1).reverse()];
-}
 
 // Every check after a different text (a paste, another composer): nothing
 // of the last check can be reused.
