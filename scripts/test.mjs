@@ -51,6 +51,8 @@ run('unit tests', `npx vitest run --reporter=default --reporter=json --outputFil
 tally();
 run('build (Chromium)', 'npm run -s build');
 run('size budget', 'node scripts/size.mjs --check');
+// Draws underlines as an overlay, for the fallback's end-to-end test.
+run('build (Chromium, overlay underlines)', 'npm run -s build:overlay');
 run('build (Firefox MV3)', 'npm run -s build:firefox');
 run('web-ext lint (Firefox)', 'npm run -s lint:firefox');
 run('replica pages', 'npm run -s fixtures');

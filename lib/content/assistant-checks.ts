@@ -6,6 +6,7 @@ import { type CheckResult, type DraftCheck, watchDraft } from './checks';
 import { findingKey } from './finding-at';
 import { type FocusedFinding, trackFindingFocus } from './finding-focus';
 import { applyEdits } from './insert';
+import type { Underlines } from './underlines';
 
 // The inline checks of one composer, turned into what the views show: the
 // counts, the list, the card beside a finding and the card beside Post.
@@ -47,6 +48,7 @@ export function attachChecks(
   adapter: SiteAdapter,
   origin: () => { left: number; top: number },
   redraw: () => void,
+  underlines: Underlines,
 ): ComposerChecks {
   const { editor } = composer;
   let source: ChecksSource = { check: null, contact: null, policyUrl: null };
@@ -64,6 +66,7 @@ export function attachChecks(
       result = latest;
       redraw();
     },
+    underlines,
   });
   const stopFocus = trackFindingFocus(editor, () => result, (next, via) => {
     clearTimeout(hideTimer);

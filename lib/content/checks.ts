@@ -1,7 +1,7 @@
 import type { Finding } from '../rules/types';
 import { findingKey } from './finding-at';
-import { clearHighlights, setHighlights } from './highlights';
 import { mapEditorText, type TextMap } from './text-map';
+import type { Underlines } from './underlines';
 
 // Checks a composer's draft as the person types: after a short pause (the
 // person cannot tell 120 ms, and a burst of keys costs one check), never
@@ -25,6 +25,7 @@ export interface CheckOptions {
   /** Texts that must stay, from suggestions inserted into this composer. */
   lockedSpans: () => string[];
   onResult: (result: CheckResult) => void;
+  underlines: Underlines;
 }
 
 export interface DraftChecks {
@@ -57,7 +58,7 @@ export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChe
       const range = finding.end > finding.start ? map.range(finding.start, finding.end) : null;
       return range ? [{ severity: finding.severity, range }] : [];
     });
-    setHighlights(editor, underlined);
+    options.underlines.set(underlined);
     options.onResult(latest);
   };
   const schedule = () => {
@@ -77,7 +78,7 @@ export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChe
     stop() {
       if (timer !== undefined) clearTimeout(timer);
       editor.removeEventListener('input', schedule);
-      clearHighlights(editor);
+      options.underlines.clear();
     },
   };
 }

@@ -1,8 +1,10 @@
 import type { Severity } from '../rules/types';
+import type { Underline, Underlines } from './underlines';
 
-// Underlines for findings, drawn with the CSS Custom Highlight API: the
-// browser paints them over the editor's text without a single change to the
-// editor's DOM or model. One registry for the page, fed by every composer.
+// Underlines drawn with the CSS Custom Highlight API: the browser paints them
+// over the editor's text without a single change to the editor's DOM or
+// model. The registry is the page's, so one set of highlights per severity
+// holds the ranges of every composer.
 
 const NAMES: Record<Severity, string> = {
   error: 'chorus-error',
@@ -10,8 +12,9 @@ const NAMES: Record<Severity, string> = {
   suggestion: 'chorus-suggestion',
 };
 
-// Highlights are styled from the document's own style sheets; an adopted
-// sheet adds no element to the page.
+// ::highlight() rules only style text in the tree that holds them: the
+// document, or the shadow root an editor lives in (a web-component composer).
+// An adopted sheet adds no element to either.
 const STYLE = `
 ::highlight(chorus-error) { text-decoration: underline wavy #d12b2b; text-decoration-thickness: 1.5px; text-underline-offset: 3px; background-color: rgb(209 43 43 / 0.08); }
 ::highlight(chorus-warning) { text-decoration: underline wavy #c77700; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
@@ -19,18 +22,23 @@ const STYLE = `
 `;
 
 const byComposer = new Map<HTMLElement, Record<Severity, Range[]>>();
-let styled = false;
+const styled = new WeakSet<Document | ShadowRoot>();
+let sheet: CSSStyleSheet | undefined;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-function ensureStyle() {
-  if (styled) return;
-  styled = true;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(STYLE);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+function ensureStyle(editor: HTMLElement) {
+  const root = editor.getRootNode();
+  const tree = root instanceof ShadowRoot ? root : document;
+  if (styled.has(tree)) return;
+  styled.add(tree);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  }
+  tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
 }
 
 function repaint() {
@@ -41,16 +49,17 @@ function repaint() {
   }
 }
 
-export function setHighlights(editor: HTMLElement, ranges: { severity: Severity; range: Range }[]): void {
-  if (!highlightsSupported()) return;
-  ensureStyle();
-  const set: Record<Severity, Range[]> = { error: [], warning: [], suggestion: [] };
-  for (const { severity, range } of ranges) set[severity].push(range);
-  byComposer.set(editor, set);
-  repaint();
-}
-
-export function clearHighlights(editor: HTMLElement): void {
-  if (!byComposer.delete(editor) || !highlightsSupported()) return;
-  repaint();
+export function highlightUnderlines(editor: HTMLElement): Underlines {
+  return {
+    set(underlines: readonly Underline[]) {
+      ensureStyle(editor);
+      const set: Record<Severity, Range[]> = { error: [], warning: [], suggestion: [] };
+      for (const { severity, range } of underlines) set[severity].push(range);
+      byComposer.set(editor, set);
+      repaint();
+    },
+    clear() {
+      if (byComposer.delete(editor)) repaint();
+    },
+  };
 }

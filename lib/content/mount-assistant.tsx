@@ -12,6 +12,7 @@ import { copyToClipboard } from './clipboard';
 import { type Floating, floatBeside } from './float-beside';
 import { insertSuggestion } from './insert';
 import type { SuggestionIndex } from './suggestions';
+import { createUnderlines } from './underlines';
 
 export interface AssistantDeps {
   adapter: SiteAdapter;
@@ -97,7 +98,12 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
       };
       host.dataset.surface = composer.surface;
       floating = floatBeside(editor, container);
-      checks = attachChecks(composer, deps.adapter, floating.origin, () => draw());
+      // Beside the container, not in it: the container moves with the
+      // launcher, the underlines are placed in the viewport.
+      const layer = document.createElement('div');
+      layer.className = 'underlines';
+      container.before(layer);
+      checks = attachChecks(composer, deps.adapter, floating.origin, () => draw(), createUnderlines(editor, layer));
       draw();
       void load(false);
       return container;

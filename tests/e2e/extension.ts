@@ -11,6 +11,8 @@ import { routeReplicas } from './replicas';
 // CHORUS_EXTENSION_DIR: test a copy of a build, so a rebuild by someone else
 // in the same tree cannot pull the files out from under a run.
 export const EXTENSION_DIR = resolve(process.env.CHORUS_EXTENSION_DIR ?? '.output/chrome-mv3');
+// The build that draws underlines as an overlay (npm run build:overlay).
+export const OVERLAY_EXTENSION_DIR = resolve(process.env.CHORUS_OVERLAY_EXTENSION_DIR ?? '.output/chrome-mv3-overlay');
 
 export interface Recorder {
   errors: string[];
@@ -19,6 +21,8 @@ export interface Recorder {
 }
 
 interface Fixtures {
+  /** Which build to load; a spec file may pick another with test.use(). */
+  extensionDir: string;
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -28,7 +32,7 @@ interface Fixtures {
 
 /** Debian's Chromium with the extension in `dir` loaded and the replicas routed. */
 export async function launchWithExtension(dir: string, recorder: Recorder): Promise<BrowserContext> {
-  if (!existsSync(`${dir}/manifest.json`)) throw new Error('Build the extension first: npm run build');
+  if (!existsSync(`${dir}/manifest.json`)) throw new Error(`No build in ${dir}: npm run build (or build:overlay)`);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run node scripts/ensure-chromium.mjs');
   const context = await chromium.launchPersistentContext('', {
@@ -43,12 +47,13 @@ export async function launchWithExtension(dir: string, recorder: Recorder): Prom
 }
 
 export const test = base.extend<Fixtures>({
+  extensionDir: [EXTENSION_DIR, { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
   recorder: async ({}, use) => {
     await use({ errors: [], outside: [] });
   },
-  context: async ({ recorder }, use) => {
-    const context = await launchWithExtension(EXTENSION_DIR, recorder);
+  context: async ({ extensionDir, recorder }, use) => {
+    const context = await launchWithExtension(extensionDir, recorder);
     await use(context);
     await context.close();
   },
