@@ -2,7 +2,7 @@
 // is done once per check (view.ts), word-based rules run only where their
 // terms matched, the last result is reused while the text is unchanged, and
 // a rule that throws or keeps running slow is switched off, not retried.
-import type { WordAnalysis } from './incremental';
+import { sliceAnalysis, type WordAnalysis } from './incremental';
 import type { CompiledRule } from './rule';
 import type { TermTrie } from './term-trie';
 import type { CheckContext, Finding, Fix, RuleConfigError, RuleEngine } from './types';
@@ -49,7 +49,8 @@ export class RuleEngineImpl implements RuleEngine {
   check(text: string, ctx: CheckContext): Finding[] {
     const key = `${ctx.network}\u0000${(ctx.lockedSpans ?? []).join('\u0000')}`;
     if (this.last && this.last.text === text && this.last.key === key) return [...this.last.findings];
-    const view = createView(text, ctx, this.trie, this.knownDomains, this.words);
+    const previous = this.words;
+    const view = createView(text, ctx, this.trie, this.knownDomains, { previous: () => previous });
     const found: Finding[] = [];
     for (const rule of this.always) found.push(...this.run(rule, view));
     for (const owner of view.ownersWithHits()) {
@@ -80,7 +81,10 @@ export class RuleEngineImpl implements RuleEngine {
       local: errorRules.filter((r) => !r.guard),
       guarded: errorRules.filter((r) => r.guard),
       byId: this.byId,
-      makeView: (text) => createView(text, view.ctx, this.trie, this.knownDomains),
+      windowView: (from, to) =>
+        createView(view.text.slice(from, to), view.ctx, this.trie, this.knownDomains, { known: () => this.windowWords(view, from, to) }),
+      editedView: (from, to, edited) =>
+        createView(edited, view.ctx, this.trie, this.knownDomains, { previous: () => this.windowWords(view, from, to) }),
       run: (rule, window) => this.run(rule, window),
       verdicts: this.verdicts,
     };
@@ -89,6 +93,11 @@ export class RuleEngineImpl implements RuleEngine {
       const { fix: _dropped, ...rest } = f;
       return rest;
     });
+  }
+
+  private windowWords(view: EngineView, from: number, to: number): WordAnalysis {
+    view.tokens(); // analysed once for all windows
+    return sliceAnalysis(view.analysed() as WordAnalysis, from, to);
   }
 
   // A guard that throws costs the fix, not the check.

@@ -57,6 +57,47 @@ export function analyseWords(text: string, trie: TermTrie, previous?: WordAnalys
   return { text, tokens, hits, unchanged: { prefix, suffix } };
 }
 
+// The words and hits of text.slice(from, to), taken from the analysis of the
+// whole text instead of cut and matched again (fix verification looks at
+// many small windows of a post it has just analysed). `from` and `to` must
+// not cut a word; a hit is kept only if all its words are inside. New
+// arrays: the result may be taken over by analyseWords.
+export function sliceAnalysis(whole: WordAnalysis, from: number, to: number): WordAnalysis {
+  const { keys, starts, ends, capitals, cased } = whole.tokens;
+  const first = firstAtOrAfter(starts, from);
+  const end = firstAtOrAfter(ends, to + 1);
+  const tokens: Tokens = {
+    keys: keys.slice(first, end),
+    starts: starts.slice(first, end).map((at) => at - from),
+    ends: ends.slice(first, end).map((at) => at - from),
+    capitals: capitals.slice(first, end),
+    cased: cased.slice(first, end),
+  };
+  const hits = new Map<number, TermHit[]>();
+  for (const [owner, list] of whole.hits) {
+    for (const hit of list) {
+      if (hit.first < first || hit.last >= end) continue;
+      const moved = { ...hit, first: hit.first - first, last: hit.last - first };
+      const into = hits.get(owner);
+      if (into) into.push(moved);
+      else hits.set(owner, [moved]);
+    }
+  }
+  return { text: whole.text.slice(from, to), tokens, hits };
+}
+
+// The first index whose (ascending) value is at least `at`.
+function firstAtOrAfter(values: readonly number[], at: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] as number) < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 // Lengths of the common beginning and end, not overlapping. Found by
 // halving with string comparison, which V8 does a block at a time: faster
 // than comparing character by character across a whole post. Neither ends

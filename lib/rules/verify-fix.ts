@@ -13,6 +13,7 @@
 // depends only on the two windows, so it is remembered (Verdicts): typing
 // elsewhere in the post does not pay for it again.
 import type { AfterFix, CompiledRule } from './rule';
+import type { Tokens } from './normalize';
 import type { Finding, Fix, TextEdit } from './types';
 import type { Verdicts } from './fix-verdicts';
 import type { EngineView } from './view';
@@ -33,7 +34,11 @@ export interface FixContext {
   local: readonly CompiledRule[]; // error-severity rules without a guard
   guarded: readonly CompiledRule[]; // error-severity rules with a guard
   byId: ReadonlyMap<string, CompiledRule>;
-  makeView: (text: string) => EngineView;
+  // The text between two offsets that cut no word, with the words and hits
+  // taken from the whole text's analysis; and that window after the fix,
+  // analysed again only where the fix changed it.
+  windowView: (from: number, to: number) => EngineView;
+  editedView: (from: number, to: number, edited: string) => EngineView;
   run: (rule: CompiledRule, view: EngineView) => Finding[];
   verdicts: Verdicts;
 }
@@ -56,20 +61,45 @@ interface Cluster {
 
 // Edits close together share a window; far apart (a disclosure moved from
 // the end to the start) each get their own, or the window would be the
-// whole post and never be remembered.
-function clustersOf(text: string, edits: readonly TextEdit[]): Cluster[] {
+// whole post and never be remembered. A window's ends are moved out of any
+// word they would cut, so its words are the text's own.
+function clustersOf(text: string, words: Tokens, edits: readonly TextEdit[]): Cluster[] {
   const clusters: Cluster[] = [];
   for (const edit of edits) {
     const last = clusters[clusters.length - 1];
     if (last && edit.start - WINDOW <= last.to) {
-      last.to = Math.min(text.length, edit.end + WINDOW);
+      last.to = Math.max(last.to, wordEnd(words, Math.min(text.length, edit.end + WINDOW)));
       last.edits.push({ ...edit, start: edit.start - last.from, end: edit.end - last.from });
       continue;
     }
-    const from = Math.max(0, edit.start - WINDOW);
-    clusters.push({ from, to: Math.min(text.length, edit.end + WINDOW), edits: [{ ...edit, start: edit.start - from, end: edit.end - from }] });
+    const from = wordStart(words, Math.max(0, edit.start - WINDOW));
+    const to = wordEnd(words, Math.min(text.length, edit.end + WINDOW));
+    clusters.push({ from, to, edits: [{ ...edit, start: edit.start - from, end: edit.end - from }] });
   }
   return clusters;
+}
+
+// The start of the word `at` falls inside, or `at`.
+function wordStart(words: Tokens, at: number): number {
+  const i = wordAround(words, at);
+  return i < 0 ? at : (words.starts[i] as number);
+}
+
+function wordEnd(words: Tokens, at: number): number {
+  const i = wordAround(words, at);
+  return i < 0 ? at : (words.ends[i] as number);
+}
+
+// The word with start < at < end, or -1.
+function wordAround(words: Tokens, at: number): number {
+  let low = 0;
+  let high = words.starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((words.ends[mid] as number) <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low < words.starts.length && (words.starts[low] as number) < at ? low : -1;
 }
 
 export function fixIsSafe(context: FixContext, finding: Finding, fix: Fix): boolean {
@@ -78,11 +108,10 @@ export function fixIsSafe(context: FixContext, finding: Finding, fix: Fix): bool
   if (!own || fix.edits.length === 0) return false;
   let delta = 0;
   for (const edit of fix.edits) delta += edit.insert.length - (edit.end - edit.start);
-  const clusters = clustersOf(text, fix.edits);
-  const afterTexts = clusters.map((c) => applyEdits(text.slice(c.from, c.to), c.edits));
+  const clusters = clustersOf(text, context.before.tokens(), fix.edits);
   let windowsAfter: EngineView[] | undefined;
   const afterWindows = () => {
-    windowsAfter ??= afterTexts.map((t) => context.makeView(t));
+    windowsAfter ??= clusters.map((c) => context.editedView(c.from, c.to, applyEdits(text.slice(c.from, c.to), c.edits)));
     return windowsAfter;
   };
   let afterText: string | undefined;
@@ -105,7 +134,7 @@ export function fixIsSafe(context: FixContext, finding: Finding, fix: Fix): bool
     const holdsFinding = finding.start - WINDOW < cluster.to && cluster.from < finding.end + WINDOW;
     const signature = `${holdsFinding}\u0000${cluster.edits.map((e) => `${e.start},${e.end},${e.insert}`).join('\u0000')}`;
     return context.verdicts.get(finding.ruleId, cluster.from, cluster.to, signature, () =>
-      localVerdict(context, own, holdsFinding, text.slice(cluster.from, cluster.to), afterWindows()[i] as EngineView),
+      localVerdict(context, own, holdsFinding, context.windowView(cluster.from, cluster.to), afterWindows()[i] as EngineView),
     );
   });
 }
@@ -116,10 +145,10 @@ function localVerdict(
   context: FixContext,
   own: CompiledRule,
   ownMustDrop: boolean,
-  before: string,
+  windowBefore: EngineView,
   after: EngineView,
 ): boolean {
-  const windowBefore = context.makeView(before);
+  const before = windowBefore.text;
   const rules = own.guard || own.severity === 'error' ? context.local : [own, ...context.local];
   for (const rule of rules) {
     if (rule.mayFind && !rule.mayFind(before) && !rule.mayFind(after.text)) continue;

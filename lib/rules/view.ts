@@ -24,14 +24,16 @@ export function createView(
   ctx: CheckContext,
   trie: TermTrie,
   knownDomains: ReadonlySet<string>,
-  previous?: WordAnalysis,
+  // Asked for only when a rule needs the words: the analysis to start from,
+  // or this text's words already known (a window of an analysed text).
+  words?: { previous?: () => WordAnalysis | undefined; known?: () => WordAnalysis },
 ): EngineView {
-  let words: WordAnalysis | undefined;
+  let analysis: WordAnalysis | undefined;
   let urls: FoundUrl[] | undefined;
   let locked: LockedRange[] | undefined;
   const analyse = () => {
-    words ??= analyseWords(text, trie, previous);
-    return words;
+    analysis ??= words?.known?.() ?? analyseWords(text, trie, words?.previous?.());
+    return analysis;
   };
   return {
     text,
@@ -47,6 +49,6 @@ export function createView(
       locked ??= findLocked(text, ctx.lockedSpans ?? []);
       return locked;
     },
-    analysed: () => words,
+    analysed: () => analysis,
   };
 }

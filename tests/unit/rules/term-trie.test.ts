@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseWords } from '../../../lib/rules/incremental';
+import { analyseWords, sliceAnalysis } from '../../../lib/rules/incremental';
 import { foldKey, parseTerm, tokenize } from '../../../lib/rules/normalize';
 import { TermTrie } from '../../../lib/rules/term-trie';
 
@@ -66,6 +66,29 @@ describe('analyseWords', () => {
         const fresh = analyseWords(after, trie);
         expect(incremental.tokens).toEqual(fresh.tokens);
         expect(sorted(incremental.hits)).toEqual(sorted(fresh.hits));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // Fix verification takes a window's words from the whole post's analysis.
+  it('slices to exactly what analysing the slice gives, for ends that cut no word', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (whole, a, b) => {
+        const analysis = analyseWords(whole, trie);
+        const { starts, ends } = analysis.tokens;
+        // Move each end out of any word it falls inside.
+        const outOfWord = (at: number, toStart: boolean) => {
+          const i = starts.findIndex((s, k) => s < at && at < (ends[k] as number));
+          return i < 0 ? at : toStart ? (starts[i] as number) : (ends[i] as number);
+        };
+        const from = outOfWord(Math.min(a, b) % (whole.length + 1), true);
+        const to = Math.max(from, outOfWord(Math.max(a, b) % (whole.length + 1), false));
+        const sliced = sliceAnalysis(analysis, from, to);
+        const fresh = analyseWords(whole.slice(from, to), trie);
+        expect(sliced.text).toBe(fresh.text);
+        expect(sliced.tokens).toEqual(fresh.tokens);
+        expect(sorted(sliced.hits)).toEqual(sorted(fresh.hits));
       }),
       { numRuns: 500 },
     );
