@@ -6,7 +6,8 @@ import { placeLauncher } from './placement';
 // mounting (dialogs animate in without firing any of those).
 // The container inside the shadow root is what moves: the host itself is
 // reset with `all: initial !important` from inside its shadow root, which
-// beats any style set on it from outside.
+// beats any style set on it from outside. The host sits at the end of
+// <body>, or of the editor's modal (mount-assistant.tsx).
 
 const SETTLE_MS = 700;
 
@@ -31,6 +32,15 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
     container.style.display = p.hidden ? 'none' : '';
     origin = { left: Math.round(p.left), top: Math.round(p.top) };
     container.style.transform = `translate(${origin.left}px, ${origin.top}px)`;
+    // Fixed is relative to the viewport unless an ancestor is transformed
+    // (a dialog mid-animation, with the panel mounted inside it): then move
+    // by the difference, so the panel still lands beside the editor.
+    if (!p.hidden) {
+      const actual = container.getBoundingClientRect();
+      const dx = Math.round(actual.left) - origin.left;
+      const dy = Math.round(actual.top) - origin.top;
+      if (dx !== 0 || dy !== 0) container.style.transform = `translate(${origin.left - dx}px, ${origin.top - dy}px)`;
+    }
     container.style.setProperty('--chorus-max-height', `${Math.round(p.maxHeight)}px`);
     container.style.setProperty('--chorus-panel-shift', `${Math.round(p.panelShift)}px`);
     // On the container, which Preact does not render, so a re-render keeps it.

@@ -5,6 +5,7 @@ import { ComposerAssistant } from '../../components/ComposerAssistant';
 import css from '../../components/assistant.css?inline';
 import type { Notice, PanelState } from '../../components/types';
 import { t } from '../i18n';
+import { modalAround } from '../sites/modal';
 import type { Composer, SiteAdapter } from '../sites/types';
 import { attachChecks, type ComposerChecks } from './assistant-checks';
 import { restoreCaret } from './caret';
@@ -71,7 +72,8 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
   const ui = await createShadowRootUi(ctx, {
     name: 'chorus-assistant',
     position: 'inline',
-    anchor: document.body,
+    // Inside the editor's modal, if any (lib/sites/modal.ts), else the page.
+    anchor: modalAround(editor) ?? document.body,
     append: 'last',
     css,
     // Keys typed in the panel's search box must not reach the site's own

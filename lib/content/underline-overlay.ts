@@ -57,12 +57,14 @@ export function overlayUnderlines(editor: HTMLElement, layer: HTMLElement): Unde
     layer.style.zIndex = scene.zIndex;
     const placed = found.length === 0 ? [] : underlineBoxes(found, intersect(scene.clippers.map((el) => el.getBoundingClientRect())));
     while (boxes.length < placed.length) boxes.push(layer.appendChild(document.createElement('div')));
+    // The layer covers the viewport, or a transformed ancestor's box.
+    const base = placed.length > 0 ? layer.getBoundingClientRect() : { left: 0, top: 0 };
     boxes.forEach((element, i) => {
       const box = placed[i];
       element.hidden = !box;
       if (!box) return;
       element.className = `underline underline-${box.severity}`;
-      element.style.transform = `translate(${Math.round(box.left)}px, ${Math.round(box.top)}px)`;
+      element.style.transform = `translate(${Math.round(box.left - base.left)}px, ${Math.round(box.top - base.top)}px)`;
       element.style.width = `${Math.round(box.width)}px`;
       element.style.height = `${Math.round(box.height)}px`;
     });
