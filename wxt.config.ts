@@ -40,6 +40,11 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     host_permissions: HOSTS,
     action: { default_title: '__MSG_extName__' },
+    // Opens the panel of the composer the person is writing in and puts the
+    // caret in its search; keys can be changed in the browser's shortcut settings.
+    commands: {
+      'open-panel': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandOpenPanel__' },
+    },
     // What an admin may set by policy (docs/admin.md); read through browser.storage.managed.
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'

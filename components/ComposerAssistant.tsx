@@ -16,6 +16,8 @@ export interface AssistantProps extends ChecksCallbacks {
   checks: ChecksView | null;
   /** A notice from outside the panel (a fix that failed). */
   notice: Notice | null;
+  /** Raised by the keyboard command: open the panel and put the caret in its search. */
+  openSignal: number;
 }
 
 const NOTICE_MS = 6000;
@@ -33,6 +35,15 @@ export function ComposerAssistant(props: AssistantProps) {
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
+
+  const [focusSearch, setFocusSearch] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new signal opens the panel
+  useEffect(() => {
+    if (props.openSignal === 0) return;
+    if (!open) props.onOpen();
+    setOpen(true);
+    setFocusSearch(props.openSignal);
+  }, [props.openSignal]);
 
   const count = state.kind === 'ready' ? state.total : 0;
   const issues = checks ? checks.counts.error + checks.counts.warning : 0;
@@ -84,6 +95,7 @@ export function ComposerAssistant(props: AssistantProps) {
           checks={checks}
           onInsert={onInsert}
           onClose={close}
+          focusSearch={focusSearch}
           onFix={props.onFix}
           onIgnore={props.onIgnore}
         />

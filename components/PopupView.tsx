@@ -4,10 +4,12 @@ import { PackStatusList } from './packs/PackStatusList';
 
 interface Props {
   status: Status | null;
+  /** The keys of the open-panel command, as the browser shows them; null if none is set. */
+  shortcut: string | null;
   onOpenOptions: () => void;
 }
 
-export function PopupView({ status, onOpenOptions }: Props) {
+export function PopupView({ status, shortcut, onOpenOptions }: Props) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
@@ -21,7 +23,10 @@ export function PopupView({ status, onOpenOptions }: Props) {
       {status && status.content === 'configured' && <PackStatusList status={status} compact />}
       {status && <p class="items">{t('popupItems', String(status.activeItems))}</p>}
       {status && <p class="shares">{t('popupSharesWeek', String(status.insertedThisWeek))}</p>}
-      <p class="hint">{t('popupHowTo')}</p>
+      <p class="hint">
+        {t('popupHowTo')}
+        {shortcut && ` ${t('popupShortcut', shortcut)}`}
+      </p>
       <p class="privacy">{t('optionsPrivacy')}</p>
       <button type="button" onClick={onOpenOptions}>
         {t('openOptions')}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { ChecksCount, ChecksList } from './ChecksList';
 import { SuggestionCard } from './SuggestionCard';
@@ -11,9 +11,17 @@ interface Props extends Pick<ChecksCallbacks, 'onFix' | 'onIgnore'> {
   notice: Notice | null;
   onInsert: (id: string) => void;
   onClose: () => void;
+  /** A new value puts the caret in the search box (once it is shown). */
+  focusSearch: number;
 }
 
-export function SuggestionPanel({ state, search, notice, checks, onInsert, onClose, onFix, onIgnore }: Props) {
+export function SuggestionPanel({ state, search, notice, checks, onInsert, onClose, onFix, onIgnore, focusSearch }: Props) {
+  const searchBox = useRef<HTMLInputElement>(null);
+  // Again once the search box exists: the panel may open while still loading.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: state.kind is when the box appears
+  useEffect(() => {
+    if (focusSearch > 0) searchBox.current?.focus();
+  }, [focusSearch, state.kind]);
   const [query, setQuery] = useState('');
   const [topic, setTopic] = useState('');
   const results = useMemo(() => (state.kind === 'ready' ? search(query, topic) : []), [state, search, query, topic]);
@@ -56,6 +64,7 @@ export function SuggestionPanel({ state, search, notice, checks, onInsert, onClo
         <>
           <div class="panel-filters">
             <input
+              ref={searchBox}
               type="search"
               class="panel-search"
               placeholder={t('searchPlaceholder')}

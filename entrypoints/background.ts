@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/db';
 import { handleMessages } from '../lib/messaging';
+import { runCommand } from '../lib/commands';
 import { createHandlers } from '../lib/service';
+import { sendToTab } from '../lib/tab-messaging';
 import { packSettingsItem, settingsItem, siteOverridesItem } from '../lib/storage';
 import { loadPackConfig, readManagedPolicy } from '../lib/sync/config';
 import { createPackSync } from '../lib/sync/controller';
@@ -43,5 +45,11 @@ export default defineBackground(() => {
   });
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void packSync.run(true);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    void runCommand(command, tab?.id, {
+      activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+      send: (tabId, type) => sendToTab(tabId, type, {}),
+    });
   });
 });

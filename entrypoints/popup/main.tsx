@@ -1,12 +1,23 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
+import { OPEN_PANEL_COMMAND } from '../../lib/commands';
 import { sendMessage, type Status } from '../../lib/messaging';
 
 const root = document.getElementById('app');
-const draw = (status: Status | null) =>
-  root && render(<PopupView status={status} onOpenOptions={() => void browser.runtime.openOptionsPage()} />, root);
+let status: Status | null = null;
+let shortcut: string | null = null;
+const draw = () =>
+  root && render(<PopupView status={status} shortcut={shortcut} onOpenOptions={() => void browser.runtime.openOptionsPage()} />, root);
 
 document.documentElement.lang = browser.i18n.getUILanguage();
-draw(null);
-void sendMessage('getStatus', {}).then(draw);
+draw();
+void sendMessage('getStatus', {}).then((answer) => {
+  status = answer;
+  draw();
+});
+// Empty when the person removed the shortcut, or the browser gave its keys to another extension.
+void browser.commands.getAll().then((commands) => {
+  shortcut = commands.find((command) => command.name === OPEN_PANEL_COMMAND)?.shortcut || null;
+  draw();
+});

@@ -32,9 +32,16 @@ const EMPTY: SuggestionIndex = {
   checks: { check: null, contact: null, policyUrl: null },
 };
 
-/** One shadow root beside one composer: suggestions and inline checks. Resolves to its unmount function. */
-export async function mountAssistant(ctx: ContentScriptContext, composer: Composer, deps: AssistantDeps): Promise<() => void> {
+export interface MountedAssistant {
+  remove: () => void;
+  /** Opens the panel with the caret in its search (the keyboard command). */
+  open: () => void;
+}
+
+/** One shadow root beside one composer: suggestions and inline checks. */
+export async function mountAssistant(ctx: ContentScriptContext, composer: Composer, deps: AssistantDeps): Promise<MountedAssistant> {
   const { editor } = composer;
+  let openSignal = 0;
   let index: SuggestionIndex = EMPTY;
   let state: PanelState = { kind: 'loading' };
   let notice: Notice | null = null;
@@ -93,6 +100,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
             onFix={(id) => void fix(id)}
             onIgnore={(id) => checks?.ignore(id)}
             onCardHover={(inside) => checks?.cardHover(inside)}
+            openSignal={openSignal}
           />,
           container,
         );
@@ -117,5 +125,11 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     },
   });
   ui.mount();
-  return () => ui.remove();
+  return {
+    remove: () => ui.remove(),
+    open() {
+      openSignal++;
+      draw();
+    },
+  };
 }

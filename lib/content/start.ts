@@ -2,9 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
 import type { SiteAdapter } from '../sites/types';
 import { siteOverridesItem } from '../storage';
+import { onTabMessages } from '../tab-messaging';
 import { rememberCaret } from './caret';
 import { watchComposers } from './composer-watch';
-import { mountAssistant } from './mount-assistant';
+import { type MountedAssistant, mountAssistant } from './mount-assistant';
 import { usableSelectors } from './selectors';
 import { indexSuggestions, type SuggestionIndex } from './suggestions';
 
@@ -34,25 +35,53 @@ export async function startChorus(ctx: ContentScriptContext, adapter: SiteAdapte
     sendMessage('recordInsert', { itemId, network: adapter.network, surface }).catch(() => {});
   };
 
-  const mounted = new Map<HTMLElement, Promise<() => void>>();
+  const mounted = new Map<HTMLElement, Promise<MountedAssistant>>();
+  let lastFocused: HTMLElement | null = null;
+  const onFocus = (event: FocusEvent) => {
+    lastFocused = event.currentTarget as HTMLElement;
+  };
   const stop = watchComposers(document, {
     selector,
     accept: (el) => (el.parentElement?.isContentEditable ? null : adapter.describe(el)),
     onAdded: (el, composer) => {
       const forgetCaret = rememberCaret(el);
-      const unmount = mountAssistant(ctx, composer, { adapter, loadSuggestions, recordInsert });
+      el.addEventListener('focus', onFocus);
+      const assistant = mountAssistant(ctx, composer, { adapter, loadSuggestions, recordInsert });
       mounted.set(
         el,
-        unmount.then((remove) => () => {
-          remove();
-          forgetCaret();
-        }),
+        assistant.then((a) => ({
+          open: a.open,
+          remove() {
+            a.remove();
+            forgetCaret();
+            el.removeEventListener('focus', onFocus);
+          },
+        })),
       );
     },
     onRemoved: (el) => {
-      void mounted.get(el)?.then((remove) => remove());
+      void mounted.get(el)?.then((a) => a.remove());
       mounted.delete(el);
+      if (lastFocused === el) lastFocused = null;
     },
   });
-  ctx.onInvalidated(stop);
+  const stopCommands = onTabMessages({
+    openPanel: () => {
+      const editor = composerToOpen([...mounted.keys()], lastFocused);
+      if (editor) void mounted.get(editor)?.then((a) => a.open());
+      return { opened: editor !== null };
+    },
+  });
+  ctx.onInvalidated(() => {
+    stop();
+    stopCommands();
+  });
+}
+
+// The composer the person is in, else the one they were in last, else the
+// first one on screen.
+function composerToOpen(editors: HTMLElement[], lastFocused: HTMLElement | null): HTMLElement | null {
+  const active = document.activeElement;
+  const inside = editors.find((el) => active !== null && (el === active || el.contains(active)));
+  return inside ?? lastFocused ?? editors.find((el) => el.getClientRects().length > 0) ?? null;
 }
