@@ -28,6 +28,11 @@ export function ChecksList({ checks, errorsOnly, onFix, onIgnore }: Props) {
           <span class="severity-dot" aria-hidden="true" />
           <span class="visually-hidden">{t(`severity_${finding.severity}`)}: </span>
           <span class="check-message">{finding.message}</span>
+          {finding.fixWithheld && (
+            <span class="check-withheld" title={t('findingFixWithheld')}>
+              {t('checkFixWithheld')}
+            </span>
+          )}
           {finding.fixLabel && (
             <button type="button" class="check-fix" onMouseDown={(e) => e.preventDefault()} onClick={() => onFix(finding.id)}>
               {finding.fixLabel}

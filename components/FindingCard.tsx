@@ -27,6 +27,7 @@ export function FindingCard({ finding, contact, style, byKeyboard, onFix, onIgno
         {finding.message}
       </p>
       {finding.reason && <p class="finding-reason">{finding.reason}</p>}
+      {finding.fixWithheld && <p class="finding-withheld">{t('findingFixWithheld')}</p>}
       <div class="finding-actions">
         {finding.fixLabel && (
           <button type="button" class="finding-fix" onMouseDown={keep} onClick={() => onFix(finding.id)}>

@@ -36,6 +36,8 @@ export interface FindingView {
   /** https only; anything else is dropped before it gets here. */
   guidelineUrl: string | null;
   fixLabel: string | null;
+  /** A fix exists but would break another guideline, so it is not offered. */
+  fixWithheld: boolean;
   /** About the whole post (a missing hashtag), not a place in the text. */
   postLevel: boolean;
 }

@@ -39,6 +39,7 @@ function toView(finding: Finding, text: string): FindingView {
     reason: finding.reason ? pickLocalized(finding.reason) : null,
     guidelineUrl: safeUrl(finding.guidelineUrl),
     fixLabel: finding.fix ? pickLocalized(finding.fix.label) : null,
+    fixWithheld: finding.fixWithheld === true,
     postLevel: finding.start === finding.end,
   };
 }

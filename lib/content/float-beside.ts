@@ -1,4 +1,5 @@
 import { placeLauncher } from './placement';
+import { clippingAncestors, visibleRect } from './visible-rect';
 
 // Keeps a panel fixed beside its editor. Its shadow host sits at the end of
 // <body>, not inside the site's own elements, so it follows the editor by
@@ -24,9 +25,14 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
   // Above the sites' own modal layers, which Chorus must sit beside.
   Object.assign(container.style, { position: 'fixed', zIndex: '2147483000', top: '0', left: '0', margin: '0' });
   let frame = 0;
+  // Ancestors that clip the editor, found again when it changes size.
+  let clippers: Element[] | undefined;
   const place = () => {
     frame = 0;
-    const rect = editor.getBoundingClientRect();
+    clippers ??= clippingAncestors(editor);
+    // The part on screen: a long draft scrolls inside the share dialog.
+    const seen = visibleRect(clippers);
+    const rect = { top: seen.top, left: seen.left, width: Math.max(0, seen.right - seen.left), height: Math.max(0, seen.bottom - seen.top) };
     const launcherWidth = container.firstElementChild?.firstElementChild?.getBoundingClientRect().width || 26;
     const p = placeLauncher(rect, launcherWidth, { width: innerWidth, height: innerHeight });
     container.style.display = p.hidden ? 'none' : '';
@@ -50,7 +56,10 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
     if (frame === 0) frame = requestAnimationFrame(place);
   };
 
-  const resize = new ResizeObserver(schedule);
+  const resize = new ResizeObserver(() => {
+    clippers = undefined;
+    schedule();
+  });
   resize.observe(editor);
   addEventListener('scroll', schedule, { capture: true, passive: true });
   addEventListener('resize', schedule, { passive: true });

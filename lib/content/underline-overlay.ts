@@ -1,5 +1,6 @@
-import { intersect, underlineBoxes } from './underline-boxes';
+import { underlineBoxes } from './underline-boxes';
 import type { Underline, Underlines } from './underlines';
+import { clippingAncestors, parentOf, visibleRect } from './visible-rect';
 
 // The fallback where the CSS Custom Highlight API is missing: one thin box
 // per line of each finding, in a fixed, click-through layer of Chorus's own
@@ -19,23 +20,13 @@ interface Scene {
   clippers: Element[]; // the editor and the ancestors that clip it
 }
 
-const CLIPS = /^(hidden|clip|auto|scroll|overlay)$/;
-
 function sceneOf(editor: HTMLElement): Scene {
   let zIndex = '0';
-  const clippers: Element[] = [editor];
-  for (let el: Element | null = editor.parentElement ?? hostOf(editor); el; el = el.parentElement ?? hostOf(el)) {
+  for (let el = parentOf(editor); el; el = parentOf(el)) {
     const style = getComputedStyle(el);
     if (style.position !== 'static' && style.zIndex !== 'auto') zIndex = style.zIndex; // the outermost wins
-    if (el !== document.documentElement && (CLIPS.test(style.overflowX) || CLIPS.test(style.overflowY))) clippers.push(el);
   }
-  return { zIndex, clippers };
-}
-
-// Across a shadow root's edge, for editors inside a web component.
-function hostOf(el: Element): Element | null {
-  const root = el.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  return { zIndex, clippers: clippingAncestors(editor) };
 }
 
 export function overlayUnderlines(editor: HTMLElement, layer: HTMLElement): Underlines {
@@ -55,7 +46,7 @@ export function overlayUnderlines(editor: HTMLElement, layer: HTMLElement): Unde
     const found = editor.isConnected ? current.map(({ severity, range }) => ({ severity, rects: [...range.getClientRects()] })) : [];
     scene ??= sceneOf(editor);
     layer.style.zIndex = scene.zIndex;
-    const placed = found.length === 0 ? [] : underlineBoxes(found, intersect(scene.clippers.map((el) => el.getBoundingClientRect())));
+    const placed = found.length === 0 ? [] : underlineBoxes(found, visibleRect(scene.clippers));
     while (boxes.length < placed.length) boxes.push(layer.appendChild(document.createElement('div')));
     // The layer covers the viewport, or a transformed ancestor's box.
     const base = placed.length > 0 ? layer.getBoundingClientRect() : { left: 0, top: 0 };

@@ -91,7 +91,7 @@ export class RuleEngineImpl implements RuleEngine {
     return findings.map((f) => {
       if (!f.fix || this.safe(context, f, f.fix)) return f;
       const { fix: _dropped, ...rest } = f;
-      return rest;
+      return { ...rest, fixWithheld: true as const };
     });
   }
 

@@ -48,6 +48,9 @@ export interface Finding {
   reason?: Localized;
   guidelineUrl?: string;
   fix?: Fix;
+  // The rule had a fix, but applying it would break another guideline
+  // (verify-fix.ts), so none is offered; the card says why.
+  fixWithheld?: true;
 }
 
 export interface CheckContext {

@@ -88,3 +88,20 @@ test('X: a post-level fix from the panel adds the campaign hashtag to the model'
   await expect.poll(async () => (await editorTexts(page)).inline).toContain('#NordvindForward');
   expect((await editorTexts(page)).inline).toContain('#medarbejder WindPilot spotter slidte lejer');
 });
+
+test('LinkedIn: a fix that would break another guideline is withheld, and the panel says so', async ({ page }) => {
+  await openShareDialog(page);
+  // Adding the disclosure would take this post over LinkedIn's 3,000 characters.
+  await page.keyboard.insertText(`WindPilot ${'x'.repeat(2985)}`);
+  const host = page.locator('chorus-assistant[data-surface="share"]');
+  await expect(host.locator('.launcher-issues.severity-error')).toBeVisible();
+  // The draft scrolled inside the dialog: the launcher stays on its visible part.
+  const scroller = await page.locator('[role="dialog"] .share-box-v2__modal-content').boundingBox();
+  const launcher = await host.locator('.launcher').boundingBox();
+  expect(scroller && launcher && launcher.y >= scroller.y && launcher.y + launcher.height <= scroller.y + scroller.height).toBe(true);
+  await host.locator('.launcher').click();
+  const disclosure = host.locator('.check.severity-error', { hasText: '#employee' });
+  await expect(disclosure).toBeVisible();
+  await expect(disclosure.locator('.check-withheld')).toBeVisible();
+  await expect(disclosure.locator('.check-fix')).toHaveCount(0);
+});
