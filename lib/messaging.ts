@@ -15,6 +15,11 @@ export type { ImportResult, SyncOutcome };
 // background. Each request names its response type; `handleMessages` needs
 // a handler for every request, so a forgotten case fails to compile.
 
+export interface GuidelinesSummary {
+  contact: Guidelines['contact'];
+  policyUrl: string;
+}
+
 export interface PackSummary {
   id: string;
   publisher: string;
@@ -25,8 +30,13 @@ export interface PackSummary {
 export interface Suggestions {
   pack: PackSummary | null;
   items: PackItem[];
-  /** The policy to check drafts against; compiled in the content script. */
-  guidelines: Guidelines | null;
+  /**
+   * Who to ask and where the policy is, when there are rules to check drafts
+   * against. The rules stay in the background, which runs the checks: their
+   * banned terms name unannounced products and code names, which the page's
+   * process has no need to hold.
+   */
+  guidelines: GuidelinesSummary | null;
   /** Languages to rank first: the person's UI language, then the browser's. */
   preferredLanguages: string[];
 }

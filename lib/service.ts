@@ -52,7 +52,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       const languages = deps.preferredLanguages();
       // The company's default language ranks after the person's own.
       const preferredLanguages = config.defaultLanguage === undefined ? languages : [...languages, config.defaultLanguage];
-      return { pack, items: activeItems(items, { now: deps.now(), network, ...audience }), guidelines, preferredLanguages };
+      const summary = guidelines && guidelines.rules.length > 0 ? { contact: guidelines.contact, policyUrl: guidelines.policyUrl } : null;
+      return { pack, items: activeItems(items, { now: deps.now(), network, ...audience }), guidelines: summary, preferredLanguages };
     },
     async recordInsert({ itemId, network, surface }) {
       // Only the item id and where: the draft's text never leaves the page.

@@ -21,7 +21,7 @@ export interface SuggestionIndex {
 }
 
 function checksFrom(guidelines: Suggestions['guidelines'], network: Network): ChecksSource {
-  if (!guidelines || guidelines.rules.length === 0) return { check: null, contact: null, policyUrl: null };
+  if (!guidelines) return { check: null, contact: null, policyUrl: null };
   const check = async (text: string, lockedSpans: string[]) =>
     (await sendMessage('checkDraft', { network, text, lockedSpans })).findings;
   return { check, contact: guidelines.contact, policyUrl: guidelines.policyUrl };

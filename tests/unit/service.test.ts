@@ -33,7 +33,9 @@ describe('background handlers', () => {
       expect(!item.startsAt || new Date(item.startsAt) <= now).toBe(true);
     }
     expect(answer.preferredLanguages).toEqual(['da']);
-    expect(answer.guidelines).toEqual(pack?.guidelines ?? null);
+    // Who to ask and where the policy is; never the rules (their terms are confidential).
+    expect(answer.guidelines).toEqual({ contact: pack?.guidelines?.contact, policyUrl: pack?.guidelines?.policyUrl });
+    expect(JSON.stringify(answer)).not.toContain('Project Falcon');
   });
 
   it('shows audience items only to their team', async () => {
