@@ -1,4 +1,5 @@
 import { placeLauncher } from './placement';
+import { textUnder } from './text-under';
 import { clippingAncestors, visibleRect } from './visible-rect';
 
 // Keeps a panel fixed beside its editor. Its shadow host sits at the end of
@@ -27,13 +28,17 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
   let frame = 0;
   // Ancestors that clip the editor, found again when it changes size.
   let clippers: Element[] | undefined;
+  // Measured again when the text or the editor's size changes, not on scroll.
+  let crowdingKnown = false;
   const place = () => {
     frame = 0;
     clippers ??= clippingAncestors(editor);
     // The part on screen: a long draft scrolls inside the share dialog.
     const seen = visibleRect(clippers);
     const rect = { top: seen.top, left: seen.left, width: Math.max(0, seen.right - seen.left), height: Math.max(0, seen.bottom - seen.top) };
-    const launcherWidth = container.firstElementChild?.firstElementChild?.getBoundingClientRect().width || 26;
+    // Layout size, not the drawn one: a crowded launcher is drawn shrunk (CSS).
+    const launcher = container.querySelector<HTMLElement>('.launcher');
+    const launcherWidth = launcher?.offsetWidth || 26;
     const p = placeLauncher(rect, launcherWidth, { width: innerWidth, height: innerHeight });
     container.style.display = p.hidden ? 'none' : '';
     origin = { left: Math.round(p.left), top: Math.round(p.top) };
@@ -51,6 +56,16 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
     container.style.setProperty('--chorus-panel-shift', `${Math.round(p.panelShift)}px`);
     // On the container, which Preact does not render, so a re-render keeps it.
     container.dataset.opensUp = String(p.opensUp);
+    if (!crowdingKnown && !p.hidden && launcher) {
+      crowdingKnown = true;
+      // Text under the launcher (at full size): it shrinks onto the editor's top edge (CSS).
+      const full = new DOMRect(origin.left + launcher.offsetLeft, origin.top + launcher.offsetTop, launcher.offsetWidth, launcher.offsetHeight);
+      container.dataset.crowded = String(textUnder(editor, full));
+    }
+  };
+  const recheck = () => {
+    crowdingKnown = false;
+    schedule();
   };
   const schedule = () => {
     if (frame === 0) frame = requestAnimationFrame(place);
@@ -58,12 +73,12 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
 
   const resize = new ResizeObserver(() => {
     clippers = undefined;
-    schedule();
+    recheck();
   });
   resize.observe(editor);
   addEventListener('scroll', schedule, { capture: true, passive: true });
   addEventListener('resize', schedule, { passive: true });
-  editor.addEventListener('input', schedule);
+  editor.addEventListener('input', recheck);
   const started = performance.now();
   const settle = () => {
     place();
@@ -78,9 +93,9 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
       resize.disconnect();
       removeEventListener('scroll', schedule, { capture: true });
       removeEventListener('resize', schedule);
-      editor.removeEventListener('input', schedule);
+      editor.removeEventListener('input', recheck);
     },
     origin: () => origin,
-    refresh: schedule,
+    refresh: recheck,
   };
 }
