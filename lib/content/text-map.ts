@@ -19,6 +19,17 @@ export interface TextMap {
   offsetOf(node: Node, offset: number): number;
 }
 
+// What another writing aid or a script may put inside an editor without it
+// being part of the post: custom elements (a grammar checker's widgets),
+// styles and scripts. Their text is skipped, subtree and all.
+const NOT_TEXT = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
+
+function notPosted(node: Node): number {
+  if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+  const el = node as Element;
+  return NOT_TEXT.has(el.tagName) || el.localName.includes('-') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+}
+
 function isLeafBlock(el: Element): boolean {
   if (!BLOCK_TAGS.has(el.tagName)) return false;
   for (const child of el.children) if (BLOCK_TAGS.has(child.tagName)) return false;
@@ -29,7 +40,7 @@ export function mapEditorText(editor: HTMLElement): TextMap {
   const segments: Segment[] = [];
   const lineStarts: { el: Element; start: number }[] = [];
   let text = '';
-  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, { acceptNode: notPosted });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;

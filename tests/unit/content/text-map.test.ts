@@ -22,6 +22,14 @@ describe('mapEditorText', () => {
     expect(map.text).toBe('første\nanden');
   });
 
+  it("skips another writing aid's widgets and any style or script inside the editor", () => {
+    const map = mapEditorText(
+      editor('<p>Hej <grammar-aid-badge><span>3 issues</span></grammar-aid-badge>verden</p><style>p{}</style><p>igen</p>'),
+    );
+    expect(map.text).toBe('Hej verden\nigen');
+    expect(map.range(4, 10)?.toString()).toBe('verden');
+  });
+
   it('maps text offsets to DOM ranges and back, across inline formatting', () => {
     const root = editor('<p>Hej <strong>verden</strong> igen</p><p>to</p>');
     const map = mapEditorText(root);
