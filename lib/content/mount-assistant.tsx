@@ -5,13 +5,13 @@ import { ComposerAssistant } from '../../components/ComposerAssistant';
 import css from '../../components/assistant.css?inline';
 import type { Notice, PanelState } from '../../components/types';
 import { t } from '../i18n';
-import { modalAround } from '../sites/modal';
 import type { Composer, SiteAdapter } from '../sites/types';
 import { attachChecks, type ComposerChecks } from './assistant-checks';
 import { restoreCaret } from './caret';
 import { copyToClipboard } from './clipboard';
 import { type Floating, floatBeside } from './float-beside';
 import { insertSuggestion } from './insert';
+import { mountAnchor } from './mount-anchor';
 import type { SuggestionIndex } from './suggestions';
 import { createUnderlines } from './underlines';
 
@@ -79,8 +79,8 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
   const ui = await createShadowRootUi(ctx, {
     name: 'chorus-assistant',
     position: 'inline',
-    // Inside the editor's modal, if any (lib/sites/modal.ts), else the page.
-    anchor: modalAround(editor) ?? document.body,
+    // Inside the editor's modal where that is safe, else the page (mount-anchor.ts).
+    anchor: mountAnchor(editor),
     append: 'last',
     css,
     // Keys typed in the panel's search box must not reach the site's own
