@@ -12,6 +12,7 @@ import { clippingAncestors, visibleRect } from './visible-rect';
 // <body>, or of the editor's modal (mount-assistant.tsx).
 
 const SETTLE_MS = 700;
+const CROWD_PAUSE_MS = 150;
 
 export interface Floating {
   stop: () => void;
@@ -78,7 +79,15 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
   resize.observe(editor);
   addEventListener('scroll', schedule, { capture: true, passive: true });
   addEventListener('resize', schedule, { passive: true });
-  editor.addEventListener('input', recheck);
+  // Placed at once on input (the editor may grow); text under the launcher
+  // is measured once typing pauses, not on every key.
+  let crowdTimer: ReturnType<typeof setTimeout> | undefined;
+  const onInput = () => {
+    schedule();
+    clearTimeout(crowdTimer);
+    crowdTimer = setTimeout(recheck, CROWD_PAUSE_MS);
+  };
+  editor.addEventListener('input', onInput);
   const started = performance.now();
   const settle = () => {
     place();
@@ -93,7 +102,8 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
       resize.disconnect();
       removeEventListener('scroll', schedule, { capture: true });
       removeEventListener('resize', schedule);
-      editor.removeEventListener('input', recheck);
+      clearTimeout(crowdTimer);
+      editor.removeEventListener('input', onInput);
     },
     origin: () => origin,
     refresh: recheck,
