@@ -44,6 +44,13 @@ function isUsable(range: Range | undefined, editor: HTMLElement): range is Range
  * of the draft). Returns the range that is now selected.
  */
 export function restoreCaret(editor: HTMLElement): Range {
+  // A text field keeps its own caret through focus changes.
+  if (editor instanceof HTMLTextAreaElement) {
+    editor.focus({ preventScroll: true });
+    const here = document.createRange();
+    here.setStart(editor, 0);
+    return here;
+  }
   const selection = document.getSelection();
   const current = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
   if (document.activeElement === editor && isUsable(current, editor)) return current;

@@ -4,10 +4,11 @@ import { mapEditorText, type TextMap } from './text-map';
 import type { Underlines } from './underlines';
 
 // Checks a composer's draft as the person types: after a short pause (the
-// person cannot tell 120 ms, and a burst of keys costs one check), never
-// on the keystroke itself. Reads only this editor's text; the rules run in
-// the extension's background worker (lib/draft-check.ts), and an answer for
-// a text that has changed in the meantime is dropped.
+// person cannot tell 120 ms, and a burst of keys costs one check), never on
+// the keystroke itself; and after any other change to the editor's text.
+// Reads only this editor's text; the rules run in the extension's background
+// worker (lib/draft-check.ts), and an answer for a text that has changed in
+// the meantime is dropped.
 
 const PAUSE_MS = 120;
 
@@ -48,7 +49,8 @@ export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChe
     if (!check || !editor.isConnected) return;
     const question = ++asked;
     const text = mapEditorText(editor).text;
-    const answer = await check(text, options.lockedSpans()).catch(() => null);
+    // Nothing written (or the site emptied the editor after posting): nothing to flag.
+    const answer = text.trim() === '' ? [] : await check(text, options.lockedSpans()).catch(() => null);
     // A newer question is on its way, or the person typed meanwhile.
     const map = mapEditorText(editor);
     if (answer === null || question !== asked || map.text !== text) return;
@@ -67,6 +69,10 @@ export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChe
   };
 
   editor.addEventListener('input', schedule);
+  // The site may change the text without an input event: emptying the editor
+  // after Post, a draft restored, another writing aid that swallows input.
+  const changes = new MutationObserver(schedule);
+  changes.observe(editor, { childList: true, characterData: true, subtree: true });
   schedule();
   return {
     recheck: schedule,
@@ -78,6 +84,7 @@ export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChe
     stop() {
       if (timer !== undefined) clearTimeout(timer);
       editor.removeEventListener('input', schedule);
+      changes.disconnect();
       options.underlines.clear();
     },
   };

@@ -37,6 +37,7 @@ function isLeafBlock(el: Element): boolean {
 }
 
 export function mapEditorText(editor: HTMLElement): TextMap {
+  if (editor instanceof HTMLTextAreaElement) return textareaMap(editor);
   const segments: Segment[] = [];
   const lineStarts: { el: Element; start: number }[] = [];
   let text = '';
@@ -72,7 +73,11 @@ export function mapEditorText(editor: HTMLElement): TextMap {
         if (segment) return segment.start + Math.min(offset, segment.node.data.length);
       }
       const probe = document.createRange();
-      probe.setStart(node, offset);
+      try {
+        probe.setStart(node, offset);
+      } catch {
+        return 0; // not a position in the text (inside a form control)
+      }
       let result = 0;
       for (const segment of segments) {
         // A text node the editor has since replaced is no longer comparable.
@@ -82,6 +87,13 @@ export function mapEditorText(editor: HTMLElement): TextMap {
       return result;
     },
   };
+}
+
+// A plain text field: its value is the text. Its inside is no DOM a Range
+// can point into, so findings get no underline (the count and the list
+// still show them) and positions come from its own selection.
+function textareaMap(field: HTMLTextAreaElement): TextMap {
+  return { text: field.value, range: () => null, offsetOf: () => field.selectionStart };
 }
 
 function locate(

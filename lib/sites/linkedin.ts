@@ -24,12 +24,25 @@ const editorSelectors = [
     selector: '.comments-comment-box__form [contenteditable="true"]',
     matches: 'comment box editor',
   },
+  {
+    // The same comment form with a plain text field (lighter layouts).
+    selector: '.comments-comment-box__form textarea',
+    matches: 'comment box as a textarea',
+  },
+  {
+    // Last resort, in any language and with hashed class names: a rich
+    // textbox inside a dialog (the share dialog; messaging is excluded below).
+    selector: '[role="dialog"] [contenteditable="true"][role="textbox"]',
+    matches: 'textbox in a dialog (share dialog with unknown markup)',
+  },
 ] as const;
 
 // Messaging is private conversation, not a post: Chorus stays out of it.
 const EXCLUDED_CONTAINERS = '.msg-form, [class*="msg-form"], [data-view-name*="messaging"]';
 // The share dialog, current and older markup.
 const SHARE_DIALOG = '[role="dialog"], .share-box, [data-test-modal-id="sharebox"]';
+// A comment box, also when a post is opened in a dialog of its own.
+const COMMENT_BOX = '.comments-comment-box, .comments-comment-box__form, [class*="comments-comment-box"]';
 
 const POST_BUTTONS = [
   // Share dialog's Post button (2023-2026); disabled while the editor is empty.
@@ -46,7 +59,7 @@ export const linkedinAdapter: SiteAdapter = {
   editorSelectors,
   describe(editor) {
     if (!isEditable(editor) || editor.closest(EXCLUDED_CONTAINERS)) return null;
-    const surface = editor.closest(SHARE_DIALOG) ? 'share' : 'comment';
+    const surface = editor.closest(COMMENT_BOX) || !editor.closest(SHARE_DIALOG) ? 'comment' : 'share';
     return { editor, kind: editorKindOf(editor), surface };
   },
   postButton(editor) {

@@ -110,3 +110,17 @@ test('LinkedIn: a fix that would break another guideline is withheld, and the pa
   await expect(disclosure.locator('.check-withheld')).toBeVisible();
   await expect(disclosure.locator('.check-fix')).toHaveCount(0);
 });
+
+test('X: after Post empties the composer, its findings and underlines go too', async ({ page }) => {
+  await page.goto(X_HOME);
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type('#employee Project Falcon ships');
+  const badge = page.locator('chorus-assistant[data-surface="inline"] .launcher-issues');
+  await expect(badge).toBeVisible();
+  await expect.poll(() => highlightCount(page, 'chorus-error')).toBeGreaterThan(0);
+  // The site resets its editor after posting: no input event reaches Chorus.
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await expect.poll(async () => (await editorTexts(page)).inline).toBe('');
+  await expect(badge).toHaveCount(0);
+  await expect.poll(() => highlightCount(page, 'chorus-error')).toBe(0);
+});

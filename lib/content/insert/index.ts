@@ -59,6 +59,11 @@ export async function applyEdits(editor: HTMLElement, kind: EditorKind, checked:
     const current = textOf(editor);
     const expected = squash(current.slice(0, edit.start) + edit.insert + current.slice(edit.end));
     const select = () => {
+      if (editor instanceof HTMLTextAreaElement) {
+        editor.focus({ preventScroll: true });
+        editor.setSelectionRange(edit.start, edit.end);
+        return;
+      }
       const range = mapEditorText(editor).range(edit.start, edit.end);
       if (!range) return;
       if (document.activeElement !== editor) editor.focus({ preventScroll: true });
