@@ -6,7 +6,7 @@ import { bannedTermsSchema } from './config';
 import { makeFinding, ruleBase } from './finding';
 import { defineRule, type RuleProblem } from './rule';
 import { synonymPass } from './synonyms';
-import { addTerm, type TermEntry, termRule } from './term-match';
+import { addTerm, resolveHits, type TermEntry } from './term-match';
 
 // The configured term, for {term}; null for an exception.
 type Role = string | null;
@@ -33,9 +33,18 @@ export const bannedTermsRule = defineRule('banned-terms', bannedTermsSchema, (co
   env.afterAll.push(synonymPass(env.trie, owner, entries, terms, diacritics));
   const base = ruleBase(config);
 
-  const head = { id: config.id, kind: 'banned-terms' as const, severity: config.severity, networks: config.networks };
-  const match = { entries, diacritics, rank: (role: Role) => (role === null ? 0 : 1) };
-  return termRule(head, owner, problems, match, (view, { entry, start, end }) =>
-    entry.role === null ? [] : [makeFinding(base, start, end, { found: view.text.slice(start, end), term: entry.role })],
-  );
+  return {
+    id: config.id,
+    kind: 'banned-terms',
+    severity: config.severity,
+    networks: config.networks,
+    termOwner: owner,
+    ...(problems.length > 0 ? { warnings: problems } : {}),
+    check(view) {
+      const hits = resolveHits(view, view.termHits(owner), entries, diacritics, (role) => (role === null ? 0 : 1));
+      return hits.flatMap(({ entry, start, end }) =>
+        entry.role === null ? [] : [makeFinding(base, start, end, { found: view.text.slice(start, end), term: entry.role })],
+      );
+    },
+  };
 });

@@ -8,7 +8,7 @@ import { fixLabel } from './fix-labels';
 import { foldKey, parseTerm, strictKey } from './normalize';
 import { defineRule, type RuleProblem, type TextView } from './rule';
 import { overlaps } from './locked-text';
-import { addTerm, type TermEntry, termRule } from './term-match';
+import { addTerm, resolveHits, type TermEntry } from './term-match';
 
 // Shared by all spellings of one replacement, so thousands of variants cost
 // one object per replacement.
@@ -54,18 +54,27 @@ export const substitutionRule = defineRule('substitution', substitutionSchema, (
   if (entries.length === 0) return problems;
   const base = ruleBase(config);
 
-  const head = { id: config.id, kind: 'substitution' as const, severity: config.severity, networks: config.networks };
-  const match = { entries, diacritics, rank: (role: Role) => (role.correct ? 0 : 1) };
-  return termRule(head, owner, problems, match, (view, { entry, start, end }) => {
-    const found = view.text.slice(start, end);
-    const { correct, to } = entry.role;
-    if (correct && sameSpelling(found, to, caseSensitive)) return [];
-    // Approved text (a locked span) and links are not rewritten.
-    if (overlaps(view.locked(), start, end) || insideLinkOrAddress(view, start, end)) return [];
-    const replacement = caseSensitive ? to : withCaseOf(found, to);
-    const fix = { label: fixLabel('replace', replacement), edits: [{ start, end, insert: replacement }] };
-    return [makeFinding(base, start, end, { found, replacement }, fix)];
-  });
+  return {
+    id: config.id,
+    kind: 'substitution',
+    severity: config.severity,
+    networks: config.networks,
+    termOwner: owner,
+    ...(problems.length > 0 ? { warnings: problems } : {}),
+    check(view) {
+      const hits = resolveHits(view, view.termHits(owner), entries, diacritics, (role) => (role.correct ? 0 : 1));
+      return hits.flatMap(({ entry, start, end }) => {
+        const found = view.text.slice(start, end);
+        const { correct, to } = entry.role;
+        if (correct && sameSpelling(found, to, caseSensitive)) return [];
+        // Approved text (a locked span) and links are not rewritten.
+        if (overlaps(view.locked(), start, end) || insideLinkOrAddress(view, start, end)) return [];
+        const replacement = caseSensitive ? to : withCaseOf(found, to);
+        const fix = { label: fixLabel('replace', replacement), edits: [{ start, end, insert: replacement }] };
+        return [makeFinding(base, start, end, { found, replacement }, fix)];
+      });
+    },
+  };
 });
 
 const words = (s: string) => parseTerm(s)?.words.map(strictKey).join(' ') ?? '';

@@ -2,9 +2,8 @@
 // putting their terms into the one trie and turning raw trie hits into the
 // hits that count (strict diacritics verified, longest match wins).
 import { foldKey, parseTerm, strictKey, strictWordsAt } from './normalize';
-import type { CompiledRule, RuleProblem, TextView } from './rule';
+import type { RuleProblem, TextView } from './rule';
 import type { TermHit, TermTrie } from './term-trie';
-import type { Finding } from './types';
 
 // Kept small: a pack may hold thousands of terms. `strict` (the words'
 // strict keys) only for rules with diacritics 'strict', which need them.
@@ -99,22 +98,4 @@ function strictMatches<R>(found: readonly string[], entry: TermEntry<R>): boolea
     const actual = found[i] ?? '';
     return entry.prefix && i === strict.length - 1 ? actual.startsWith(word) : actual === word;
   });
-}
-
-// A compiled word rule: run only where the trie found its terms, over the
-// hits that win (resolveHits), each turned into findings by the kind.
-export function termRule<R>(
-  head: Pick<CompiledRule, 'id' | 'kind' | 'severity' | 'networks'>,
-  owner: number,
-  problems: readonly RuleProblem[],
-  match: { entries: readonly TermEntry<R>[]; diacritics: Diacritics; rank: (role: R) => number },
-  findingsOf: (view: TextView, hit: ResolvedHit<R>) => Finding[],
-): CompiledRule {
-  return {
-    ...head,
-    termOwner: owner,
-    ...(problems.length > 0 ? { warnings: [...problems] } : {}),
-    check: (view) =>
-      resolveHits(view, view.termHits(owner), match.entries, match.diacritics, match.rank).flatMap((hit) => findingsOf(view, hit)),
-  };
 }
