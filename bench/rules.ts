@@ -147,6 +147,7 @@ export async function runRulesBench(): Promise<Record<string, number>> {
     results[`rules${count}.naiveP99Us`] = naiveTiming.p99Us;
     results[`rules${count}.speedup`] = round(naiveTiming.medianUs / engineTiming.medianUs);
   }
+  Object.assign(results, catastrophicPack());
   // X: the sample rules on a post near 280 weighted characters.
   const { engine } = compileRules(sampleRules as unknown[]);
   const xPost = benchPost().slice(0, 270);
@@ -154,4 +155,29 @@ export async function runRulesBench(): Promise<Record<string, number>> {
   results['x.sample.medianUs'] = xTiming.medianUs;
   results['x.sample.p99Us'] = xTiming.p99Us;
   return results;
+}
+
+// A pack whose pattern rules backtrack catastrophically: they are refused at
+// load (the other rules keep working), so a hostile text costs a check no
+// more than an ordinary one; the same expression run raw, for scale.
+function catastrophicPack(): Record<string, number> {
+  const message = { en: 'x' };
+  const hostile = [
+    { id: 'nested', kind: 'pattern', severity: 'error', pattern: '(a+)+$', message },
+    { id: 'ambiguous', kind: 'pattern', severity: 'error', pattern: '(a|aa)*b', message },
+    { id: 'polynomial', kind: 'pattern', severity: 'error', pattern: '(.*a){20}', message },
+  ];
+  const { engine, errors } = compileRules([...(sampleRules as unknown[]), ...hostile]);
+  const refused = errors.filter((e) => e.skipped && hostile.some((rule) => rule.id === e.ruleId)).length;
+  const attack = `${'a'.repeat(2990)}!`;
+  const variants = Array.from({ length: 16 }, (_, i) => `${attack.slice(0, i * 100)}b${attack.slice(i * 100 + 1)}`);
+  const timing = time((text) => engine.check(text, { network: 'linkedin' }), variants, 300);
+  const started = performance.now();
+  /(a+)+$/.test(`${'a'.repeat(20)}!`);
+  return {
+    'catastrophic.rulesRefused(of 3)': refused,
+    'catastrophic.packCheckMedianUs': timing.medianUs,
+    'catastrophic.packCheckP99Us': timing.p99Us,
+    'catastrophic.rawRegexOn21CharsMs': round(performance.now() - started),
+  };
 }
