@@ -1,4 +1,5 @@
 import { placeLauncher } from './placement';
+import { stackLevelOf } from './stacking';
 import { textUnder } from './text-under';
 import { clippingAncestors, visibleRect } from './visible-rect';
 
@@ -24,8 +25,9 @@ export interface Floating {
 
 export function floatBeside(editor: HTMLElement, container: HTMLElement): Floating {
   let origin = { left: 0, top: 0 };
-  // Above the sites' own modal layers, which Chorus must sit beside.
-  Object.assign(container.style, { position: 'fixed', zIndex: '2147483000', top: '0', left: '0', margin: '0' });
+  // Just above the editor's own layer (stacking.ts): over a dialog the
+  // editor is in, under a dialog opened over the editor.
+  Object.assign(container.style, { position: 'fixed', top: '0', left: '0', margin: '0' });
   let frame = 0;
   // Ancestors that clip the editor, found again when it changes size.
   let clippers: Element[] | undefined;
@@ -33,7 +35,10 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
   let crowdingKnown = false;
   const place = () => {
     frame = 0;
-    clippers ??= clippingAncestors(editor);
+    if (!clippers) {
+      clippers = clippingAncestors(editor);
+      container.style.zIndex = String(stackLevelOf(editor) + 1);
+    }
     // The part on screen: a long draft scrolls inside the share dialog.
     const seen = visibleRect(clippers);
     const rect = { top: seen.top, left: seen.left, width: Math.max(0, seen.right - seen.left), height: Math.max(0, seen.bottom - seen.top) };

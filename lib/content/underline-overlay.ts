@@ -1,6 +1,7 @@
 import { underlineBoxes } from './underline-boxes';
 import type { Underline, Underlines } from './underlines';
-import { clippingAncestors, parentOf, visibleRect } from './visible-rect';
+import { stackLevelOf } from './stacking';
+import { clippingAncestors, visibleRect } from './visible-rect';
 
 // The fallback where the CSS Custom Highlight API is missing: one thin box
 // per line of each finding, in a fixed, click-through layer of Chorus's own
@@ -21,12 +22,7 @@ interface Scene {
 }
 
 function sceneOf(editor: HTMLElement): Scene {
-  let zIndex = '0';
-  for (let el = parentOf(editor); el; el = parentOf(el)) {
-    const style = getComputedStyle(el);
-    if (style.position !== 'static' && style.zIndex !== 'auto') zIndex = style.zIndex; // the outermost wins
-  }
-  return { zIndex, clippers: clippingAncestors(editor) };
+  return { zIndex: String(stackLevelOf(editor)), clippers: clippingAncestors(editor) };
 }
 
 export function overlayUnderlines(editor: HTMLElement, layer: HTMLElement): Underlines {

@@ -60,3 +60,18 @@ test('LinkedIn share dialog centred with a transform: the panel still lands besi
   await page.locator('[role="dialog"] .ql-editor').click();
   await searchInPanel(page, 'share', 'windpilot');
 });
+
+test('LinkedIn: a comment box launcher stays under the share dialog opened over it', async ({ page }) => {
+  await page.goto(LINKEDIN_FEED);
+  const comment = page.locator('chorus-assistant[data-surface="comment"] .launcher').first();
+  await expect(comment).toBeVisible();
+  const onTop = () =>
+    comment.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('chorus-assistant') !== null;
+    });
+  expect(await onTop()).toBe(true);
+  await page.getByRole('button', { name: 'Start a post' }).click();
+  await expect(page.locator('chorus-assistant[data-surface="share"] .launcher')).toBeVisible();
+  expect(await onTop(), 'the comment launcher shows through the dialog').toBe(false);
+});
