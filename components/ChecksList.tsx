@@ -8,7 +8,7 @@ interface Props extends Pick<ChecksCallbacks, 'onFix' | 'onIgnore'> {
 }
 
 /** A count by severity, e.g. "2 errors · 1 warning". */
-export function ChecksCount({ counts }: Pick<ChecksView, 'counts'>) {
+export function ChecksCount({ counts, empty }: Pick<ChecksView, 'counts' | 'empty'>) {
   const parts = (['error', 'warning', 'suggestion'] as const)
     .filter((severity) => counts[severity] > 0)
     .map((severity) => (
@@ -16,7 +16,7 @@ export function ChecksCount({ counts }: Pick<ChecksView, 'counts'>) {
         {t(`count_${severity}`, String(counts[severity]))}
       </span>
     ));
-  return <p class="checks-count">{parts.length > 0 ? parts : t('checksClean')}</p>;
+  return <p class="checks-count">{parts.length > 0 ? parts : t(empty ? 'checksEmpty' : 'checksClean')}</p>;
 }
 
 export function ChecksList({ checks, errorsOnly, onFix, onIgnore }: Props) {

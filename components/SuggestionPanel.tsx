@@ -49,7 +49,7 @@ export function SuggestionPanel({ state, search, notice, checks, onInsert, onClo
       )}
       {checks && (
         <section class="checks" aria-label={t('checksTitle')}>
-          <ChecksCount counts={checks.counts} />
+          <ChecksCount counts={checks.counts} empty={checks.empty} />
           <ChecksList checks={checks} onFix={onFix} onIgnore={onIgnore} />
           {checks.policyUrl && (
             <a class="checks-policy" href={checks.policyUrl} target="_blank" rel="noopener noreferrer">

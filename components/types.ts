@@ -49,6 +49,8 @@ export interface Contact {
 
 export interface ChecksView {
   counts: Record<Severity, number>;
+  /** Nothing written yet: there is nothing to check, rather than nothing wrong. */
+  empty: boolean;
   findings: FindingView[];
   contact: Contact | null;
   policyUrl: string | null;

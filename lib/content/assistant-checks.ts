@@ -133,7 +133,8 @@ export function attachChecks(
           ? { finding: toView(focused.finding, text), left: focused.rect.left - o.left, top: focused.rect.bottom - o.top + 6, byKeyboard: focused.via === 'caret' }
           : null;
       const contact = source.contact ? { name: source.contact.name, email: source.contact.email ?? null } : null;
-      return { counts, findings, contact, policyUrl: safeUrl(source.policyUrl ?? undefined), card, prePost };
+      const empty = text.trim() === '';
+      return { counts, empty, findings, contact, policyUrl: safeUrl(source.policyUrl ?? undefined), card, prePost };
     },
     fix,
     ignore(id) {

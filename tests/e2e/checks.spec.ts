@@ -123,4 +123,12 @@ test('X: after Post empties the composer, its findings and underlines go too', a
   await expect.poll(async () => (await editorTexts(page)).inline).toBe('');
   await expect(badge).toHaveCount(0);
   await expect.poll(() => highlightCount(page, 'chorus-error')).toBe(0);
+  // An empty draft is not a clean one: the panel says there is nothing to check yet.
+  const host = page.locator('chorus-assistant[data-surface="inline"]');
+  await host.locator('.launcher').click();
+  await expect(host.locator('.checks-count')).toHaveText(/Nothing to check yet/);
+  // Writing again updates the open panel.
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type('#employee WindPilot #NordvindForward');
+  await expect(host.locator('.checks-count')).toHaveText(/follows the guidelines/);
 });
