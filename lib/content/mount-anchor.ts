@@ -1,5 +1,5 @@
 import { modalAround } from '../sites/modal';
-import { parentOf } from './visible-rect';
+import { clipsOverflow, parentOf } from './visible-rect';
 
 // Where a composer's assistant is mounted: at the end of the editor's modal
 // dialog, so the dialog's focus trap and inertness leave the panel usable
@@ -12,7 +12,6 @@ export function mountAnchor(editor: HTMLElement): HTMLElement {
   return modal && !clipsFixedContent(modal) ? modal : document.body;
 }
 
-const CLIPS = /^(hidden|clip|auto|scroll)$/;
 const isSet = (value: string) => value !== '' && value !== 'none';
 
 // Fixed content is cut by the boxes that clip overflow between it and its
@@ -22,7 +21,7 @@ function clipsFixedContent(from: Element): boolean {
   let clips = false;
   for (let el: Element | null = from; el && el !== document.body && el !== document.documentElement; el = parentOf(el)) {
     const style = getComputedStyle(el);
-    clips ||= CLIPS.test(style.overflowX) || CLIPS.test(style.overflowY);
+    clips ||= clipsOverflow(style);
     const containing =
       isSet(style.transform) ||
       isSet(style.filter) ||

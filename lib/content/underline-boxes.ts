@@ -13,7 +13,7 @@ export interface Box {
   height: number;
 }
 
-interface Rect {
+export interface Rect {
   left: number;
   top: number;
   right: number;

@@ -1,4 +1,4 @@
-import { intersect } from './underline-boxes';
+import { intersect, type Rect } from './underline-boxes';
 
 // The part of an editor a person can see: its box, cut by every ancestor that
 // clips what overflows it (a dialog's scrolling body, a feed column) and by
@@ -7,11 +7,9 @@ import { intersect } from './underline-boxes';
 
 const CLIPS = /^(hidden|clip|auto|scroll|overlay)$/;
 
-export interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
+/** Whether a box with this style cuts off what overflows it. */
+export function clipsOverflow(style: CSSStyleDeclaration): boolean {
+  return CLIPS.test(style.overflowX) || CLIPS.test(style.overflowY);
 }
 
 /** The element and its ancestors that clip it; crosses shadow roots (an editor in a web component). */
@@ -19,8 +17,7 @@ export function clippingAncestors(el: Element): Element[] {
   const clippers: Element[] = [el];
   for (let at: Element | null = parentOf(el); at; at = parentOf(at)) {
     if (at === document.documentElement || at === document.body) continue;
-    const style = getComputedStyle(at);
-    if (CLIPS.test(style.overflowX) || CLIPS.test(style.overflowY)) clippers.push(at);
+    if (clipsOverflow(getComputedStyle(at))) clippers.push(at);
   }
   return clippers;
 }

@@ -87,7 +87,7 @@ export function sliceAnalysis(whole: WordAnalysis, from: number, to: number): Wo
 }
 
 // The first index whose (ascending) value is at least `at`.
-function firstAtOrAfter(values: readonly number[], at: number): number {
+export function firstAtOrAfter(values: readonly number[], at: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {

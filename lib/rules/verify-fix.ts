@@ -13,6 +13,7 @@
 // depends only on the two windows, so it is remembered (Verdicts): typing
 // elsewhere in the post does not pay for it again.
 import type { AfterFix, CompiledRule } from './rule';
+import { firstAtOrAfter } from './incremental';
 import type { Tokens } from './normalize';
 import type { Finding, Fix, TextEdit } from './types';
 import type { Verdicts } from './fix-verdicts';
@@ -90,16 +91,11 @@ function wordEnd(words: Tokens, at: number): number {
   return i < 0 ? at : (words.ends[i] as number);
 }
 
-// The word with start < at < end, or -1.
+// The word with start < at < end, or -1: the first word ending after `at`,
+// if it starts before it.
 function wordAround(words: Tokens, at: number): number {
-  let low = 0;
-  let high = words.starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((words.ends[mid] as number) <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low < words.starts.length && (words.starts[low] as number) < at ? low : -1;
+  const i = firstAtOrAfter(words.ends, at + 1);
+  return i < words.starts.length && (words.starts[i] as number) < at ? i : -1;
 }
 
 export function fixIsSafe(context: FixContext, finding: Finding, fix: Fix): boolean {
