@@ -26,7 +26,7 @@ export function benchItem(index: number, edition = 0): PackItem {
       linkedin: `${phrase}\n\nRead the full story from item ${index} and tell me what you think. #Acme #Wind${index % 50}`,
       ...(index % 4 === 0 ? {} : { x: `${phrase.slice(0, 120)} #Acme` }),
     },
-    link: `https://acme.example/news/${index}?utm_source=chorus&utm_medium=advocacy`,
+    link: `https://acme.example/news/${index}?utm_source=chorus&utm_medium=employee-advocacy`,
     hashtags: ['#Acme'],
     startsAt: '2026-01-01T00:00:00Z',
     priority: index % 101,

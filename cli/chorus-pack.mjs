@@ -16,9 +16,14 @@ const USAGE = `Usage: npm run pack -- <command> [options]
                                                   the public key for the policy or options page
   sign     <pack.json> --key <private.jwk.json>   validates the pack, then writes a signed envelope
            [--key-id <id>] [--out <signed.json>]  (default: <pack>.signed.json)
+           [--strict]
   verify   <signed.json> --public-key <file|text> checks signature and format, as the extension does
            [--key-id <id>]
-  validate <pack.json | signed.json>              checks the format only (no key needed)
+  validate <pack.json | signed.json> [--strict]   checks the format (no key needed)
+
+  validate and sign also run the pack's own guidelines over every item on
+  every network it is written for and list each breach with the item and rule
+  id: a warning, or with --strict an error (exit 1, and sign writes nothing).
   schema   [--out <file>]                         the pack format as JSON Schema (default: stdout)`;
 
 async function loadLib() {
@@ -26,7 +31,12 @@ async function loadLib() {
   const outfile = join(ROOT, '.cache', 'chorus-pack-lib.mjs');
   mkdirSync(dirname(outfile), { recursive: true });
   buildSync({
-    stdin: { contents: "export * from './lib/pack/index.ts'; export { packJsonSchema } from './lib/pack/json-schema.ts';", resolveDir: ROOT, loader: 'ts' },
+    stdin: {
+      contents:
+        "export * from './lib/pack/index.ts'; export { packJsonSchema } from './lib/pack/json-schema.ts'; export { selfCheckPack } from './lib/rules/pack-self-check.ts';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -60,6 +70,20 @@ function trustedKeyFrom(text, keyId) {
   return { keyId, spki: trimmed };
 }
 
+// The pack's own items against its own guidelines (lib/rules/pack-self-check.ts):
+// an employee must never be warned about the company's own approved post.
+function selfCheck(lib, pack, strict) {
+  const { breaches, ruleErrors } = lib.selfCheckPack(pack);
+  const label = strict ? 'Error' : 'Warning';
+  for (const error of ruleErrors) console.error(`${label}: rule ${error.ruleId ?? `#${error.index + 1}`} does not compile (${error.code}): ${error.message}`);
+  for (const b of breaches) {
+    console.error(`${label}: item ${b.itemId} (${b.network}, ${b.language}) breaks rule ${b.ruleId} [${b.severity}]: ${b.message}`);
+  }
+  const count = breaches.length + ruleErrors.length;
+  if (count > 0 && strict) fail(`The pack breaks its own guidelines (${count} ${count === 1 ? 'problem' : 'problems'}).`);
+  return count;
+}
+
 const commands = {
   async keygen(lib, { values }) {
     const keyId = values['key-id'] ?? fail('keygen needs --key-id, for example --key-id acme-2026');
@@ -87,6 +111,7 @@ const commands = {
     const keyId = values['key-id'] ?? jwk.kid ?? fail('sign needs --key-id (the key file has no "kid")');
     const parsed = await lib.parsePackText(readFileSync(file, 'utf8'), { trustedKeys: [], allowUnsigned: true });
     if (!parsed.ok) fail(`Not signed: the pack is not valid.\n${describeError(parsed.error)}`);
+    selfCheck(lib, parsed.pack, values.strict === true); // with --strict, a breach stops here
     const { kid: _kid, ...privateJwk } = jwk;
     const envelope = await lib.signPack(parsed.pack, await lib.importPrivateKeyJwk(privateJwk), keyId);
     const out = values.out ?? file.replace(/(\.json)?$/, '.signed.json');
@@ -103,14 +128,16 @@ const commands = {
     console.log(`Valid, signed with "${parsed.keyId}".\n${summary(parsed.pack)}`);
   },
 
-  async validate(lib, { positionals }) {
+  async validate(lib, { values, positionals }) {
     const file = positionals[0] ?? fail('validate needs a pack file');
     const json = readJson(file);
     // A signed envelope: check the pack inside; signatures are verify's job.
     const text = json?.format === lib.ENVELOPE_FORMAT ? JSON.stringify(json.pack) : readFileSync(file, 'utf8');
     const parsed = await lib.parsePackText(text, { trustedKeys: [], allowUnsigned: true });
     if (!parsed.ok) fail(`Invalid. ${describeError(parsed.error)}`);
-    console.log(`Valid.${json?.format === lib.ENVELOPE_FORMAT ? ' (signature not checked: use verify)' : ''}\n${summary(parsed.pack)}`);
+    const problems = selfCheck(lib, parsed.pack, values.strict === true);
+    const own = problems > 0 ? ` It breaks its own guidelines in ${problems} ${problems === 1 ? 'place' : 'places'} (see above).` : '';
+    console.log(`Valid.${own}${json?.format === lib.ENVELOPE_FORMAT ? ' (signature not checked: use verify)' : ''}\n${summary(parsed.pack)}`);
   },
 
   async schema(lib, { values }) {
@@ -129,6 +156,6 @@ if (command === undefined || !(command in commands)) {
 const args = parseArgs({
   args: rest,
   allowPositionals: true,
-  options: { out: { type: 'string' }, key: { type: 'string' }, 'key-id': { type: 'string' }, 'public-key': { type: 'string' } },
+  options: { out: { type: 'string' }, key: { type: 'string' }, 'key-id': { type: 'string' }, 'public-key': { type: 'string' }, strict: { type: 'boolean' } },
 });
 await commands[command](await loadLib(), args);

@@ -47,6 +47,8 @@ function summary() {
 rmSync('.cache', { recursive: true, force: true });
 run('typecheck', 'npm run -s typecheck');
 run('lint', 'npm run -s lint');
+// The bundled pack's own items must pass its own guidelines (docs/admin.md).
+run('bundled pack against its own guidelines', 'npm run -s pack -- validate --strict lib/pack/sample-pack.json');
 run('unit tests', `npx vitest run --reporter=default --reporter=json --outputFile.json=${REPORTS.unit}`);
 tally();
 run('build (Chromium)', 'npm run -s build');

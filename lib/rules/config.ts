@@ -90,10 +90,13 @@ export const personalDataSchema = z.object({
   messages: z.optional(z.partialRecord(z.enum(PII_TYPES), localizedSchema)),
 });
 
-const LINK_PROBLEMS = ['shortener', 'domain', 'https', 'params'] as const;
+// params: a required parameter is not there (or empty); paramValue: it is
+// there with another value than the one required.
+const LINK_PROBLEMS = ['shortener', 'domain', 'https', 'params', 'paramValue'] as const;
 export type LinkProblem = (typeof LINK_PROBLEMS)[number];
 
-// Placeholders: {found} (the link), {domain}, {missing} (parameter names).
+// Placeholders: {found} (the link), {domain}, {missing} (parameter names),
+// {wrong} (the parameters with another value), {expected} (name=value as required).
 export const linksSchema = z.object({
   ...base,
   kind: z.literal('links'),

@@ -18,15 +18,16 @@ export const linksRule = defineRule('links', linksSchema, (config, env) => {
   const params = Object.entries(config.requiredParams ?? {});
   for (const domain of [...(allowed ?? []), ...shorteners, ...(tracked ?? [])]) env.knownDomains.add(domain);
 
-  const problemsOf = (url: FoundUrl): { problems: LinkProblem[]; missing: string[] } => {
+  const problemsOf = (url: FoundUrl): { problems: LinkProblem[]; missing: string[]; wrong: string[] } => {
     const problems: LinkProblem[] = [];
     if (shorteners.some((d) => hostMatches(url.host, d))) problems.push('shortener');
     else if (allowed && !allowed.some((d) => hostMatches(url.host, d))) problems.push('domain');
     if (config.requireHttps && url.scheme === 'http') problems.push('https');
     const wantsParams = !tracked || tracked.some((d) => hostMatches(url.host, d));
-    const missing = wantsParams ? missingParams(url.text, params) : [];
+    const { missing, wrong } = wantsParams ? paramProblems(url.text, params) : { missing: [], wrong: [] };
     if (missing.length > 0) problems.push('params');
-    return { problems, missing };
+    else if (wrong.length > 0) problems.push('paramValue');
+    return { problems, missing, wrong };
   };
 
   return {
@@ -38,15 +39,19 @@ export const linksRule = defineRule('links', linksSchema, (config, env) => {
       view.urls().flatMap((url) => {
         // A link inside approved text (a locked span) was approved with it.
         if (overlaps(view.locked(), url.start, url.end)) return [];
-        const { problems, missing } = problemsOf(url);
+        const { problems, missing, wrong } = problemsOf(url);
         const first = problems[0];
         if (first === undefined) return [];
-        const fixed = problems.every((p) => p === 'https' || p === 'params') ? fixUrl(url, params) : undefined;
+        const fixed = problems.every((p) => p === 'https' || p === 'params' || p === 'paramValue') ? fixUrl(url, params) : undefined;
         const fix =
           fixed === undefined
             ? undefined
             : { label: fixLabel('fixLink'), edits: [{ start: url.start, end: url.end, insert: fixed }] };
-        const vars = { found: url.text, domain: url.host, missing: missing.join(', ') };
+        const expected = params
+          .filter(([name]) => missing.includes(name) || wrong.includes(name))
+          .map(([name, value]) => (value === '*' ? name : `${name}=${value}`))
+          .join(', ');
+        const vars = { found: url.text, domain: url.host, missing: missing.join(', '), wrong: wrong.join(', '), expected };
         return [makeFinding(config, url.start, url.end, vars, fix, config.messages?.[first] ?? config.message)];
       }),
   };
@@ -79,13 +84,22 @@ function pairOf(part: string): [string, string] {
 
 const partsOf = (query: string) => query.split('&').filter((p) => p !== '');
 
-// "*" accepts any value, as long as the parameter is there.
+// "*" accepts any value, as long as the parameter is there. An empty value
+// (`utm_source=`) tracks nothing, so it counts as missing.
 const satisfied = (pairs: [string, string][], name: string, value: string) =>
-  pairs.some(([k, v]) => k === name && (value === '*' || v === value));
+  pairs.some(([k, v]) => k === name && v !== '' && (value === '*' || v === value));
 
-function missingParams(url: string, params: Params): string[] {
+/** Required parameters that are absent (or empty), and those present with another value. */
+function paramProblems(url: string, params: Params): { missing: string[]; wrong: string[] } {
   const pairs = partsOf(queryOf(url).query).map(pairOf);
-  return params.filter(([name, value]) => !satisfied(pairs, name, value)).map(([name]) => name);
+  const missing: string[] = [];
+  const wrong: string[] = [];
+  for (const [name, value] of params) {
+    if (satisfied(pairs, name, value)) continue;
+    if (pairs.some(([k, v]) => k === name && v !== '')) wrong.push(name);
+    else missing.push(name);
+  }
+  return { missing, wrong };
 }
 
 // Undefined when a missing parameter accepts any value: only the author

@@ -58,6 +58,26 @@ describe('links', () => {
     expect(finding?.fix).toBeUndefined();
   });
 
+  it('says what is wrong: a missing parameter, a wrong value (naming the expected one), or http', () => {
+    const [missing] = tracking.check('See https://nordvind.example/a?utm_source=chorus', linkedin);
+    expect(missing?.message.en).toBe('Add the campaign tracking to https://nordvind.example/a?utm_source=chorus (missing: utm_medium=employee-advocacy).');
+    const [wrong] = tracking.check('Se https://nordvind.example/a?utm_source=chorus&utm_medium=advocacy', linkedin);
+    expect(wrong?.message.en).toBe(
+      'The campaign tracking on https://nordvind.example/a?utm_source=chorus&utm_medium=advocacy has another value for utm_medium: use utm_medium=employee-advocacy.',
+    );
+    expect(wrong?.message.de).toContain('für utm_medium einen anderen Wert: verwenden Sie utm_medium=employee-advocacy');
+    expect(wrong?.message.ru).toContain('у параметра utm_medium другое значение');
+    const [http] = tracking.check('Læs http://nordvind.example/a?utm_source=chorus&utm_medium=employee-advocacy', linkedin);
+    expect(http?.message.da).toBe('Brug https til http://nordvind.example/a?utm_source=chorus&utm_medium=employee-advocacy.');
+  });
+
+  it('an empty tracking value is missing, not present', () => {
+    const [finding] = tracking.check('https://nordvind.example/a?utm_source=&utm_medium=employee-advocacy', linkedin);
+    expect(finding?.message.nl).toBe(
+      'Voeg de campagnetracking toe aan https://nordvind.example/a?utm_source=&utm_medium=employee-advocacy (ontbreekt: utm_source=chorus).',
+    );
+  });
+
   it('keeps a closing parenthesis the link opened', () => {
     expect(found(domains, '(see https://en.wikipedia.org/wiki/Wind_(disambiguation))')).toEqual([
       'https://en.wikipedia.org/wiki/Wind_(disambiguation)',
