@@ -1,3 +1,4 @@
+import { docShot } from './doc-shot';
 import type { Page } from '@playwright/test';
 import { expect, test } from './extension';
 import { editorTexts, LINKEDIN_FEED, X_HOME } from './replicas';
@@ -42,7 +43,7 @@ test('LinkedIn: a misspelt product name is underlined, its card fixes it in the 
   const card = page.locator('chorus-assistant[data-surface="share"] .finding-card');
   await expect(card).toBeVisible();
   await expect(card).toContainText('WindPilot');
-  await page.screenshot({ path: 'docs/checks-linkedin.png' });
+  await page.screenshot({ path: docShot('checks-linkedin.png') });
   await card.locator('.finding-fix').click();
   await expect.poll(async () => (await editorTexts(page)).share).toContain('WindPilot planlægger');
   expect((await editorTexts(page)).share).not.toContain('Windpilot');
@@ -72,7 +73,7 @@ test('X: errors are counted, and the card beside Post lists them without blockin
   const prePost = page.locator('chorus-assistant[data-surface="inline"] .prepost-card');
   await expect(prePost).toBeVisible();
   await expect(prePost.locator('.check')).not.toHaveCount(0);
-  await page.screenshot({ path: 'docs/checks-x.png' });
+  await page.screenshot({ path: docShot('checks-x.png') });
   await expect(post).toBeEnabled();
 });
 

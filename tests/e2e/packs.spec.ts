@@ -1,3 +1,4 @@
+import { docShot } from './doc-shot';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Status } from '../../lib/messaging';
@@ -144,7 +145,7 @@ test('a pack URL: v1, v2, a 304, a tampered v3 and a malformed v4 refused, a ser
     expect(alarm?.scheduledTime).toBeCloseTo(source?.nextAttemptAt ?? 0, -3);
     expect((await panelTitles(page)).sort()).toEqual(['Acme opens its second factory', 'Acme welcomes the autumn interns']);
     await options.bringToFront();
-    await options.screenshot({ path: 'docs/options-packs.png', fullPage: true });
+    await options.screenshot({ path: docShot('options-packs.png'), fullPage: true });
   });
 
   await test.step('the popup shows the same status and error', async () => {

@@ -1,3 +1,4 @@
+import { docShot } from './doc-shot';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './extension';
 import { editorTexts, LINKEDIN_FEED, X_HOME } from './replicas';
@@ -37,7 +38,7 @@ test.describe('LinkedIn', () => {
     const post = page.locator('button.share-actions__primary-action');
     await expect(post).toBeDisabled();
     const { card, text } = await openPanelCard(page, 'share', 'da');
-    await page.screenshot({ path: 'docs/panel-linkedin.png' });
+    await page.screenshot({ path: docShot('panel-linkedin.png') });
     await card.locator('.card-insert').click();
     await expect(post).toBeEnabled();
     await expect(assistant(page, 'share').locator('.toast')).toBeVisible();
@@ -93,7 +94,7 @@ test.describe('X', () => {
     const post = page.locator('[data-testid="tweetButtonInline"]');
     await expect(post).toBeDisabled();
     const { card, text } = await openPanelCard(page, 'inline', 'da');
-    await page.screenshot({ path: 'docs/panel-x.png' });
+    await page.screenshot({ path: docShot('panel-x.png') });
     await card.locator('.card-insert').click();
     await expect(post).toBeEnabled();
     await post.click();
