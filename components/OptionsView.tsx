@@ -2,6 +2,7 @@ import { t } from '../lib/i18n';
 import type { PackSettingsView, SettingsProblem, Status } from '../lib/messaging';
 import type { PackSettings, Settings } from '../lib/storage';
 import { PackImport } from './packs/PackImport';
+import { PackProblems } from './packs/PackProblems';
 import { PackSourcesForm } from './packs/PackSourcesForm';
 import { PackStatusList } from './packs/PackStatusList';
 import type { Notice } from './types';
@@ -57,6 +58,7 @@ export function OptionsView({ settings, status, saved, onChange, packs }: Props)
         <h2>{t('optionsPack')}</h2>
         {status && <PackStatusList status={status} />}
         {status && <p>{t('popupItems', String(status.activeItems))}</p>}
+        {status && <PackProblems problems={status.packProblems} />}
         {packs && packs.view.policyProblems.length > 0 && (
           <div class="policy-problems" role="alert">
             <p>{t('optionsPolicyProblems')}</p>

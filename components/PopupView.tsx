@@ -1,5 +1,6 @@
 import { t } from '../lib/i18n';
 import type { Status } from '../lib/messaging';
+import { PackProblems } from './packs/PackProblems';
 import { PackStatusList } from './packs/PackStatusList';
 
 interface Props {
@@ -21,6 +22,7 @@ export function PopupView({ status, shortcut, onOpenOptions }: Props) {
         </p>
       )}
       {status && status.content === 'configured' && <PackStatusList status={status} compact />}
+      {status && <PackProblems problems={status.packProblems} compact />}
       {status && <p class="items">{t('popupItems', String(status.activeItems))}</p>}
       {status && <p class="shares">{t('popupSharesWeek', String(status.insertedThisWeek))}</p>}
       <p class="hint">

@@ -5,7 +5,7 @@ import { handleMessages } from '../lib/messaging';
 import { runCommand } from '../lib/commands';
 import { createHandlers } from '../lib/service';
 import { sendToTab } from '../lib/tab-messaging';
-import { packSettingsItem, settingsItem, siteOverridesItem } from '../lib/storage';
+import { packProblemsItem, packSettingsItem, settingsItem, siteOverridesItem } from '../lib/storage';
 import { loadPackConfig, readManagedPolicy } from '../lib/sync/config';
 import { createPackSync } from '../lib/sync/controller';
 import { scheduleSync, SYNC_ALARM } from '../lib/sync/alarm';
@@ -30,6 +30,7 @@ export default defineBackground(() => {
       settings: () => settingsItem.getValue(),
       packSettings: { get: () => packSettingsItem.getValue(), set: (settings) => packSettingsItem.setValue(settings) },
       packSync,
+      packProblems: { get: () => packProblemsItem.getValue(), set: (problems) => packProblemsItem.setValue(problems) },
       preferredLanguages: () => [browser.i18n.getUILanguage(), ...navigator.languages],
       now: () => new Date(),
     }),

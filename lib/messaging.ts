@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { SyncState } from './db';
 import type { PackError } from './pack/errors';
 import type { DraftCheckRequest } from './draft-check';
-import type { Finding } from './rules/types';
+import type { Finding, Severity } from './rules/types';
 import type { Guidelines, Network, PackItem } from './pack/schema';
 import type { ManagedPolicy } from './policy';
 import type { PackSettings } from './storage';
@@ -48,9 +48,29 @@ export interface SourceStatus extends Omit<SyncState, 'sourceId' | 'etag'> {
   origin: 'policy' | 'options' | 'file';
 }
 
+/**
+ * An item of the pack in force whose own text, inserted by Chorus and left as
+ * it was, breaks one of the pack's guidelines: the admin's to fix, not the
+ * person's mistake. Ids and counts only, kept on this device.
+ */
+export interface PackProblem {
+  packId: string;
+  packVersion: number;
+  itemId: string;
+  itemTitle: string;
+  network: Network;
+  ruleId: string;
+  severity: Severity;
+  /** How many checks found it. */
+  seen: number;
+  lastSeen: number;
+}
+
 export interface Status {
   /** The broadest pack in force (the company-wide one), for "From <publisher>". */
   pack: PackSummary | null;
+  /** Findings in the pack's own unchanged text, for the pack in force. */
+  packProblems: PackProblem[];
   activeItems: number;
   insertedThisWeek: number;
   /** 'bundled': no source is configured and the sample pack is shown. */

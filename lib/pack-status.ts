@@ -16,7 +16,8 @@ export interface StatusContext {
   insertedThisWeek: number;
 }
 
-export async function buildStatus(db: ChorusDb, config: PackConfig, ctx: StatusContext): Promise<Status> {
+/** The status without pack problems, which the service adds from their own store. */
+export async function buildStatus(db: ChorusDb, config: PackConfig, ctx: StatusContext): Promise<Omit<Status, 'packProblems'>> {
   const states = await sourceStates(db, config);
   const bundled = usesBundled(config, states);
   const pack = bundled ? summarize(bundledPack()) : await storedPackSummary(db);

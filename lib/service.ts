@@ -6,6 +6,8 @@ import { buildStatus } from './pack-status';
 import { createDraftChecker } from './draft-check';
 import { contentFor, guidelinesFor } from './packs';
 import { createPackHandlers } from './pack-handlers';
+import { type PackProblemStore, problemsInForce, recordPackProblems } from './pack-problems';
+import { textFor } from './pack/select';
 import type { PolicyRead } from './policy';
 import type { PackSettings, Settings } from './storage';
 import type { PackSync } from './sync/controller';
@@ -24,6 +26,7 @@ export interface ServiceDeps {
   settings: () => Promise<Settings>;
   packSettings: { get: () => Promise<PackSettings>; set: (settings: PackSettings) => Promise<void> };
   packSync: PackSync;
+  packProblems: PackProblemStore;
   preferredLanguages: () => string[];
   now: () => Date;
 }
@@ -39,9 +42,24 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     const config = await deps.config();
     const now = deps.now();
     const insertedThisWeek = await countSince(deps.db, startOfWeek(now));
-    return buildStatus(deps.db, config, { now, insertedThisWeek, ...(await audienceOf(deps, config)) });
+    const built = await buildStatus(deps.db, config, { now, insertedThisWeek, ...(await audienceOf(deps, config)) });
+    return { ...built, packProblems: problemsInForce(await deps.packProblems.get(), built.pack) };
   };
-  const checkDraft = createDraftChecker(async () => guidelinesFor(deps.db, await deps.config()));
+  const checkDraft = createDraftChecker({
+    guidelines: async () => guidelinesFor(deps.db, await deps.config()),
+    async insertedTexts(itemIds, network) {
+      const { items } = await contentFor(deps.db, await deps.config(), network);
+      const wanted = new Set(itemIds);
+      return items.flatMap((item) => {
+        const text = wanted.has(item.id) ? textFor(item, network) : undefined;
+        return text === undefined ? [] : [{ itemId: item.id, title: item.title, text }];
+      });
+    },
+    async onPackFindings(network, found) {
+      const { pack } = await contentFor(deps.db, await deps.config(), network);
+      if (pack) await recordPackProblems(deps.packProblems, pack, network, found, deps.now().getTime());
+    },
+  });
   return {
     async checkDraft(request) {
       return { findings: await checkDraft(request) };

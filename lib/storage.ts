@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { PackProblem } from './messaging';
 
 // Person-level settings, kept on this device only. Versioned so that later
 // shapes migrate instead of breaking (WXT runs the migrations on first read).
@@ -44,5 +45,12 @@ export interface PackSettings {
 
 export const packSettingsItem = storage.defineItem<PackSettings>('local:packSettings', {
   fallback: { urls: [], trustedKeys: [], allowUnsignedFileImport: false },
+  version: 1,
+});
+
+// Findings in a pack's own unchanged text (lib/pack-problems.ts), for the
+// popup and the options page. Ids and counts only.
+export const packProblemsItem = storage.defineItem<PackProblem[]>('local:packProblems', {
+  fallback: [],
   version: 1,
 });

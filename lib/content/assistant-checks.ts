@@ -22,7 +22,8 @@ export interface ComposerChecks {
   fix: (id: string) => Promise<boolean>;
   ignore: (id: string) => void;
   cardHover: (inside: boolean) => void;
-  addLockedSpans: (spans: string[]) => void;
+  /** A suggestion went in: its locked spans must stay, and its unchanged text is the pack's. */
+  addInserted: (itemId: string, lockedSpans: string[]) => void;
   setSource: (source: ChecksSource) => void;
   recheck: () => void;
   stop: () => void;
@@ -58,11 +59,11 @@ export function attachChecks(
   let prePost: { left: number; top: number } | null = null;
   let cardHovered = false;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  const locked: string[] = [];
+  const inserted = { lockedSpans: [] as string[], insertedItemIds: [] as string[] };
 
   const draft = watchDraft(editor, {
     check: () => source.check,
-    lockedSpans: () => locked,
+    inserted: () => inserted,
     onResult: (latest) => {
       result = latest;
       redraw();
@@ -149,8 +150,9 @@ export function attachChecks(
         redraw();
       }
     },
-    addLockedSpans(spans) {
-      locked.push(...spans);
+    addInserted(itemId, spans) {
+      inserted.lockedSpans.push(...spans);
+      if (!inserted.insertedItemIds.includes(itemId)) inserted.insertedItemIds.push(itemId);
       draft.recheck();
     },
     setSource(next) {

@@ -18,13 +18,20 @@ export interface CheckResult {
   findings: Finding[];
 }
 
+/** What this composer knows of Chorus's own text in it. */
+export interface InsertedContext {
+  /** Texts that must stay, from suggestions inserted into this composer. */
+  lockedSpans: string[];
+  /** The items inserted: findings in their unchanged text are the pack's, not the person's. */
+  insertedItemIds: string[];
+}
+
 /** Asks the rules about a text; null while no guidelines are in force. */
-export type DraftCheck = (text: string, lockedSpans: string[]) => Promise<Finding[]>;
+export type DraftCheck = (text: string, inserted: InsertedContext) => Promise<Finding[]>;
 
 export interface CheckOptions {
   check: () => DraftCheck | null;
-  /** Texts that must stay, from suggestions inserted into this composer. */
-  lockedSpans: () => string[];
+  inserted: () => InsertedContext;
   onResult: (result: CheckResult) => void;
   underlines: Underlines;
 }
@@ -50,7 +57,7 @@ export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChe
     const question = ++asked;
     const text = mapEditorText(editor).text;
     // Nothing written (or the site emptied the editor after posting): nothing to flag.
-    const answer = text.trim() === '' ? [] : await check(text, options.lockedSpans()).catch(() => null);
+    const answer = text.trim() === '' ? [] : await check(text, options.inserted()).catch(() => null);
     // A newer question is on its way, or the person typed meanwhile.
     const map = mapEditorText(editor);
     if (answer === null || question !== asked || map.text !== text) return;

@@ -55,7 +55,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     const result = await insertSuggestion(editor, composer.kind, text);
     if (result.ok) {
       deps.recordInsert(id, composer.surface);
-      checks?.addLockedSpans(index.lockedSpansOf(id));
+      checks?.addInserted(id, index.lockedSpansOf(id));
       return { tone: 'success', text: t('insertedStatus') };
     }
     if (result.reason === 'draft-changed') return { tone: 'error', text: t('insertChangedDraft') };

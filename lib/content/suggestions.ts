@@ -4,6 +4,7 @@ import type { Suggestions } from '../messaging';
 import { rankItems, textFor } from '../pack/select';
 import { sendMessage } from '../messaging';
 import type { ChecksSource } from './assistant-checks';
+import type { InsertedContext } from './checks';
 import type { Network, PackItem } from '../pack/schema';
 
 // Turns the background's answer into what the panel shows and searches.
@@ -22,8 +23,8 @@ export interface SuggestionIndex {
 
 function checksFrom(guidelines: Suggestions['guidelines'], network: Network): ChecksSource {
   if (!guidelines) return { check: null, contact: null, policyUrl: null };
-  const check = async (text: string, lockedSpans: string[]) =>
-    (await sendMessage('checkDraft', { network, text, lockedSpans })).findings;
+  const check = async (text: string, { lockedSpans, insertedItemIds }: InsertedContext) =>
+    (await sendMessage('checkDraft', { network, text, lockedSpans, insertedItemIds })).findings;
   return { check, contact: guidelines.contact, policyUrl: guidelines.policyUrl };
 }
 

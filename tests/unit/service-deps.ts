@@ -1,6 +1,7 @@
 // A ServiceDeps for unit tests: a real Dexie on fake-indexeddb, a real pack
 // sync with an injected fetch, and policy and settings held in memory.
 import type { ChorusDb } from '../../lib/db';
+import type { PackProblem } from '../../lib/messaging';
 import type { ManagedPolicy } from '../../lib/policy';
 import type { ServiceDeps } from '../../lib/service';
 import type { PackSettings, Settings } from '../../lib/storage';
@@ -15,6 +16,7 @@ export interface TestWorld {
   scheduled: (number | undefined)[];
   siteOverrides: unknown[];
   clock: { now: number };
+  packProblems: PackProblem[];
 }
 
 export function makeWorld(db: ChorusDb, opts: { fetch?: typeof fetch; now?: Date } = {}): TestWorld {
@@ -25,6 +27,7 @@ export function makeWorld(db: ChorusDb, opts: { fetch?: typeof fetch; now?: Date
     scheduled: [],
     siteOverrides: [],
     clock: { now: (opts.now ?? new Date('2026-11-23T12:00:00Z')).getTime() },
+    packProblems: [],
   };
   const config = async () => resolveConfig(world.policy, world.packSettings);
   const packSync = createPackSync({
@@ -48,6 +51,12 @@ export function makeWorld(db: ChorusDb, opts: { fetch?: typeof fetch; now?: Date
       },
     },
     packSync,
+    packProblems: {
+      get: async () => world.packProblems,
+      set: async (problems) => {
+        world.packProblems = problems;
+      },
+    },
     preferredLanguages: () => ['da'],
     now: () => new Date(world.clock.now),
   };
