@@ -1,6 +1,6 @@
 import { t } from '../lib/i18n';
-import type { PackSettingsView, SettingsProblem, Status } from '../lib/messaging';
-import type { PackSettings, Settings } from '../lib/storage';
+import type { PackSettings, PackSettingsView, SettingsProblem, Status } from '../lib/messaging';
+import type { Settings } from '../lib/storage';
 import { PackImport } from './packs/PackImport';
 import { PackProblems } from './packs/PackProblems';
 import { PackSourcesForm } from './packs/PackSourcesForm';

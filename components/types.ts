@@ -1,3 +1,5 @@
+import type { Severity } from '../lib/rules/types';
+
 // What the views need to show a suggestion; built from a pack item by the
 // content script, so views know nothing of packs, sites or storage.
 export interface SuggestionView {
@@ -25,7 +27,8 @@ export interface Notice {
   text: string;
 }
 
-export type Severity = 'error' | 'warning' | 'suggestion';
+// Declared once, by the guideline engine; views only show it.
+export type { Severity };
 
 /** A guideline finding, already in the person's language. */
 export interface FindingView {

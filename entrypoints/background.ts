@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { openDb } from '../lib/db';
+import { openDb } from '../lib/background/db';
 import { handleMessages } from '../lib/messaging';
-import { runCommand } from '../lib/commands';
-import { createHandlers } from '../lib/service';
+import { runCommand } from '../lib/background/commands';
+import { createHandlers } from '../lib/background/handlers';
 import { sendToTab } from '../lib/tab-messaging';
 import { packProblemsItem, packSettingsItem, settingsItem, siteOverridesItem } from '../lib/storage';
-import { loadPackConfig, readManagedPolicy } from '../lib/sync/config';
-import { createPackSync } from '../lib/sync/controller';
-import { scheduleSync, SYNC_ALARM } from '../lib/sync/alarm';
+import { loadPackConfig, readManagedPolicy } from '../lib/background/sync/config';
+import { createPackSync } from '../lib/background/sync/controller';
+import { scheduleSync, SYNC_ALARM } from '../lib/background/sync/alarm';
 
 // Wiring only: listeners are registered synchronously at start-up, as a
 // service worker woken by a message or an alarm needs; the work lives in lib/.

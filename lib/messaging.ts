@@ -1,19 +1,74 @@
 import { browser } from 'wxt/browser';
-import type { SyncState } from './db';
 import type { PackError } from './pack/errors';
-import type { DraftCheckRequest } from './draft-check';
-import type { Finding, Severity } from './rules/types';
 import type { Guidelines, Network, PackItem } from './pack/schema';
-import type { ManagedPolicy } from './policy';
-import type { PackSettings } from './storage';
-import type { ImportResult } from './sync/controller';
-import type { SyncOutcome } from './sync/run';
-
-export type { ImportResult, SyncOutcome };
+import type { Finding, Severity } from './rules/types';
 
 // The one protocol between content scripts (and popup, options) and the
 // background. Each request names its response type; `handleMessages` needs
 // a handler for every request, so a forgotten case fails to compile.
+// It declares every type it carries and imports nothing that implements
+// them: only the pure pack and rule types, so the background, the views and
+// the content scripts all depend on it and it depends on none of them.
+
+/** A public key the person pasted in the options page: SPKI (base64 or PEM) or a JWK as JSON text. */
+export interface KeySetting {
+  keyId: string;
+  publicKey: string;
+}
+
+/** Pack sources set in the options page (managed policy wins over these). */
+export interface PackSettings {
+  urls: string[];
+  trustedKeys: KeySetting[];
+  /** Developer setting: accept unsigned packs, and only from a file import. */
+  allowUnsignedFileImport: boolean;
+}
+
+/** What an admin pushes through enterprise policy (docs/admin.md, public/managed_schema.json). */
+export interface ManagedPolicy {
+  packUrls?: string[];
+  trustedKeys?: KeySetting[];
+  team?: string;
+  role?: string;
+  reportingEndpoint?: string;
+  defaultLanguage?: string;
+  syncIntervalMinutes?: number;
+  allowUnsignedFileImport?: boolean;
+}
+
+/** What the options page and popup say about an installed pack without reading it. */
+export interface InstalledSummary {
+  packId: string;
+  publisher: string;
+  version: number;
+  issuedAt: string;
+  signed: boolean;
+  receivedAt: number;
+  items: number;
+}
+
+export type ImportResult =
+  | { ok: true; installed: InstalledSummary; unchanged: boolean; durationMs: number }
+  | { ok: false; error: PackError };
+
+export type SyncResult = 'stored' | 'unchanged' | 'not-modified' | 'failed' | 'skipped';
+
+export interface SyncOutcome {
+  sourceId: string;
+  result: SyncResult;
+  error?: PackError;
+  /** Download, verification and storage, measured in the background. */
+  durationMs: number;
+}
+
+/** A draft to check. Its text goes to the extension's own worker, on this device, and nowhere else. */
+export interface DraftCheckRequest {
+  network: Network;
+  text: string;
+  lockedSpans: string[];
+  /** Items Chorus inserted into this composer: findings in their unchanged text are the pack's. */
+  insertedItemIds?: string[];
+}
 
 export interface GuidelinesSummary {
   contact: Guidelines['contact'];
@@ -42,8 +97,16 @@ export interface Suggestions {
 }
 
 /** One pack source as the options page and popup show it. */
-export interface SourceStatus extends Omit<SyncState, 'sourceId' | 'etag'> {
+export interface SourceStatus {
   id: string;
+  url?: string;
+  lastAttempt?: number;
+  lastSuccess?: number;
+  /** Failures in a row; drives the backoff. */
+  failures: number;
+  nextAttemptAt?: number;
+  lastError?: PackError & { at: number };
+  installed?: InstalledSummary;
   kind: 'url' | 'file';
   origin: 'policy' | 'options' | 'file';
 }

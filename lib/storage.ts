@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { PackProblem } from './messaging';
+import type { PackProblem, PackSettings } from './messaging';
 
 // Person-level settings, kept on this device only. Versioned so that later
 // shapes migrate instead of breaking (WXT runs the migrations on first read).
@@ -26,23 +26,9 @@ export const siteOverridesItem = storage.defineItem<Partial<Record<'linkedin' | 
   version: 1,
 });
 
-// A public key the person pasted in the options page: SPKI (base64 or PEM) or
-// a JWK as JSON text, told apart when used (lib/sync/keys.ts).
-export interface KeySetting {
-  keyId: string;
-  publicKey: string;
-}
-
-// Pack sources set in the options page. Managed policy, when present, wins
-// over these (lib/sync/sources.ts), so a person cannot point a managed
-// install elsewhere.
-export interface PackSettings {
-  urls: string[];
-  trustedKeys: KeySetting[];
-  /** Developer setting: accept unsigned packs, and only from a file import. */
-  allowUnsignedFileImport: boolean;
-}
-
+// Pack sources set in the options page (the type is the protocol's, lib/messaging.ts).
+// Managed policy, when present, wins over these (lib/background/sync/sources.ts),
+// so a person cannot point a managed install elsewhere.
 export const packSettingsItem = storage.defineItem<PackSettings>('local:packSettings', {
   fallback: { urls: [], trustedKeys: [], allowUnsignedFileImport: false },
   version: 1,

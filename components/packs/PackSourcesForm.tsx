@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import type { PackSettingsView, SettingsProblem } from '../../lib/messaging';
-import type { KeySetting, PackSettings } from '../../lib/storage';
+import type { KeySetting, PackSettings, PackSettingsView, SettingsProblem } from '../../lib/messaging';
 import { packErrorText } from './pack-text';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
-import { OPEN_PANEL_COMMAND } from '../../lib/commands';
 import { sendMessage, type Status } from '../../lib/messaging';
+import { OPEN_PANEL_COMMAND } from '../../lib/tab-messaging';
 
 const root = document.getElementById('app');
 let status: Status | null = null;

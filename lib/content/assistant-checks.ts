@@ -6,7 +6,7 @@ import { type CheckResult, type DraftCheck, watchDraft } from './checks';
 import { findingKey } from './finding-at';
 import { type FocusedFinding, trackFindingFocus } from './finding-focus';
 import { applyEdits } from './insert';
-import type { Underlines } from './underlines';
+import type { Underlines } from './underline-types';
 
 // The inline checks of one composer, turned into what the views show: the
 // counts, the list, the card beside a finding and the card beside Post.

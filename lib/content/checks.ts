@@ -1,7 +1,7 @@
 import type { Finding } from '../rules/types';
 import { findingKey } from './finding-at';
 import { mapEditorText, type TextMap } from './text-map';
-import type { Underlines } from './underlines';
+import type { Underlines } from './underline-types';
 
 // Checks a composer's draft as the person types: after a short pause (the
 // person cannot tell 120 ms, and a burst of keys costs one check), never on

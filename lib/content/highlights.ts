@@ -1,5 +1,5 @@
 import type { Severity } from '../rules/types';
-import type { Underline, Underlines } from './underlines';
+import type { Underline, Underlines } from './underline-types';
 
 // Underlines drawn with the CSS Custom Highlight API: the browser paints them
 // over the editor's text without a single change to the editor's DOM or

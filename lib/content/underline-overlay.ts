@@ -1,5 +1,5 @@
 import { underlineBoxes } from './underline-boxes';
-import type { Underline, Underlines } from './underlines';
+import type { Underline, Underlines } from './underline-types';
 import { stackLevelOf } from './stacking';
 import { clippingAncestors, visibleRect } from './visible-rect';
 

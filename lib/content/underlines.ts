@@ -1,21 +1,11 @@
-import type { Severity } from '../rules/types';
 import { highlightsSupported, highlightUnderlines } from './highlights';
 import { overlayUnderlines } from './underline-overlay';
+import type { Underlines } from './underline-types';
 
 // Underlines for one composer's findings. Painted by the browser with the CSS
 // Custom Highlight API where it exists, which changes nothing in the page;
 // elsewhere drawn as an overlay in Chorus's own shadow root. Either way the
 // editor's DOM and model are never touched.
-
-export interface Underline {
-  severity: Severity;
-  range: Range;
-}
-
-export interface Underlines {
-  set: (underlines: readonly Underline[]) => void;
-  clear: () => void;
-}
 
 // Set only by the build that the fallback's end-to-end test runs
 // (scripts/test.mjs): every browser Chorus supports has the API, so there is

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { POLICY_FIELDS } from '../../lib/policy';
+import { POLICY_FIELDS } from '../../lib/background/policy';
 
 // What admins are told must match what the build is: the pinned extension id
 // in docs/admin.md, and the policy fields the manifest's schema declares.

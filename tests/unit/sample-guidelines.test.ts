@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPack } from '../../lib/packs';
+import { bundledPack } from '../../lib/background/content-in-force';
 import { activeItems, textFor } from '../../lib/pack/select';
 import { NETWORKS } from '../../lib/pack/schema';
 import { compileRules } from '../../lib/rules/compile';

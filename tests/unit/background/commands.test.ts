@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { runCommand } from '../../../lib/background/commands';
+import { OPEN_PANEL_COMMAND, onTabMessages } from '../../../lib/tab-messaging';
+
+// The keyboard command goes from the background to the tab it was pressed
+// in, and a content script opens its panel only when its own extension's
+// background asks.
+
+describe('runCommand', () => {
+  const deps = () => ({ activeTabId: vi.fn(async () => 7), send: vi.fn(async () => ({ opened: true })) });
+
+  it('sends openPanel to the tab the command came with', async () => {
+    const d = deps();
+    await runCommand(OPEN_PANEL_COMMAND, 3, d);
+    expect(d.send).toHaveBeenCalledWith(3, 'openPanel');
+    expect(d.activeTabId).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the active tab when the browser gives none', async () => {
+    const d = deps();
+    await runCommand(OPEN_PANEL_COMMAND, undefined, d);
+    expect(d.send).toHaveBeenCalledWith(7, 'openPanel');
+  });
+
+  it('ignores commands it does not know, and tabs it cannot find', async () => {
+    const d = deps();
+    await runCommand('_execute_action', 3, d);
+    expect(d.send).not.toHaveBeenCalled();
+    d.activeTabId.mockResolvedValueOnce(undefined as unknown as number);
+    await runCommand(OPEN_PANEL_COMMAND, undefined, d);
+    expect(d.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('onTabMessages', () => {
+  afterEach(() => fakeBrowser.reset());
+  const trigger = fakeBrowser.runtime.onMessage.trigger as unknown as (message: unknown, sender: unknown, respond: (value: unknown) => void) => Promise<unknown[]>;
+  const deliver = (message: unknown, sender: unknown) =>
+    new Promise((resolve) => {
+      void trigger(message, sender, resolve).then(() => resolve('not answered'));
+    });
+
+  it('answers its own background', async () => {
+    const openPanel = vi.fn(() => ({ opened: true }));
+    onTabMessages({ openPanel });
+    expect(await deliver({ chorusTab: 'openPanel', payload: {} }, { id: fakeBrowser.runtime.id })).toEqual({ opened: true });
+    expect(openPanel).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores other extensions, other content scripts and unknown messages', async () => {
+    const openPanel = vi.fn(() => ({ opened: true }));
+    onTabMessages({ openPanel });
+    expect(await deliver({ chorusTab: 'openPanel', payload: {} }, { id: 'someone-else' })).toBe('not answered');
+    expect(await deliver({ chorusTab: 'openPanel', payload: {} }, { id: fakeBrowser.runtime.id, tab: { id: 1 } })).toBe('not answered');
+    expect(await deliver({ chorusTab: 'closeEverything', payload: {} }, { id: fakeBrowser.runtime.id })).toBe('not answered');
+    expect(await deliver({ type: 'getStatus' }, { id: fakeBrowser.runtime.id })).toBe('not answered');
+    expect(openPanel).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when asked', async () => {
+    const openPanel = vi.fn(() => ({ opened: true }));
+    onTabMessages({ openPanel })();
+    expect(await deliver({ chorusTab: 'openPanel', payload: {} }, { id: fakeBrowser.runtime.id })).toBe('not answered');
+  });
+});
