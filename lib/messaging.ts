@@ -188,14 +188,29 @@ export type Handlers = {
   [K in MessageType]: (payload: Protocol[K]['request']) => Promise<Protocol[K]['response']>;
 };
 
-function isEnvelope(message: unknown, handlers: Handlers): message is Envelope<MessageType> {
-  return typeof message === 'object' && message !== null && 'type' in message && typeof message.type === 'string' && message.type in handlers;
+// Own keys only: `'constructor' in handlers` is true of every object.
+function isEnvelope(message: unknown): message is Envelope<MessageType> {
+  return typeof message === 'object' && message !== null && 'type' in message && typeof message.type === 'string' && Object.hasOwn(SENDERS, message.type);
 }
 
-// Requests that change what Chorus trusts or installs. Content scripts run
-// inside linkedin.com and x.com, so a compromised page process could speak
-// for them; only the extension's own pages (options, popup) may send these.
-const PAGE_ONLY: ReadonlySet<string> = new Set<MessageType>(['getPackSettings', 'setPackSettings', 'syncNow', 'importPack', 'removeImportedPack']);
+/** Who may send a request: any of Chorus's scripts, or only the extension's own pages. */
+export type Senders = 'content-and-pages' | 'extension-pages';
+
+// Requests that change what Chorus trusts or installs come only from the
+// extension's own pages (options, popup): content scripts run inside
+// linkedin.com and x.com, so a compromised page process could speak for them.
+// A Record over every message type, so a new request must say who may send it.
+export const SENDERS = {
+  getSuggestions: 'content-and-pages',
+  recordInsert: 'content-and-pages',
+  checkDraft: 'content-and-pages',
+  getStatus: 'content-and-pages',
+  getPackSettings: 'extension-pages',
+  setPackSettings: 'extension-pages',
+  syncNow: 'extension-pages',
+  importPack: 'extension-pages',
+  removeImportedPack: 'extension-pages',
+} as const satisfies Record<MessageType, Senders>;
 
 function fromExtensionPage(sender: { url?: string }): boolean {
   return sender.url?.startsWith(browser.runtime.getURL('/')) === true;
@@ -204,8 +219,8 @@ function fromExtensionPage(sender: { url?: string }): boolean {
 export function handleMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: { url?: string }, sendResponse: (response: unknown) => void) => {
     // Not ours (or from a newer/older build): let other listeners answer.
-    if (!isEnvelope(message, handlers)) return undefined;
-    if (PAGE_ONLY.has(message.type) && !fromExtensionPage(sender)) {
+    if (!isEnvelope(message)) return undefined;
+    if (SENDERS[message.type] === 'extension-pages' && !fromExtensionPage(sender)) {
       console.warn('Chorus: %s refused from %s', message.type, sender.url);
       return undefined;
     }

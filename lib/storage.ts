@@ -34,7 +34,7 @@ export const packSettingsItem = storage.defineItem<PackSettings>('local:packSett
   version: 1,
 });
 
-// Findings in a pack's own unchanged text (lib/pack-problems.ts), for the
+// Findings in a pack's own unchanged text (lib/background/pack-problems.ts), for the
 // popup and the options page. Ids and counts only.
 export const packProblemsItem = storage.defineItem<PackProblem[]>('local:packProblems', {
   fallback: [],

@@ -38,7 +38,8 @@ export function onTabMessages(handlers: TabHandlers): () => void {
     if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
     if (typeof message !== 'object' || message === null || !('chorusTab' in message)) return undefined;
     const type = message.chorusTab;
-    if (typeof type !== 'string' || !(type in handlers)) return undefined;
+    // Own keys only: `'constructor' in handlers` is true of every object.
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
     const handler = handlers[type as TabMessageType] as (payload: unknown) => unknown;
     sendResponse(handler((message as { payload?: unknown }).payload));
     return undefined;

@@ -6,7 +6,7 @@ import type { Network } from '../pack/schema';
 
 // The one Dexie schema. Every version bump comes with an upgrade function and
 // a test that opens a database written by the previous version
-// (tests/unit/db-migration.test.ts). Only the background opens it.
+// (tests/unit/background/db-migration.test.ts). Only the background opens it.
 
 export interface ShareEvent {
   id?: number;

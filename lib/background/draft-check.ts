@@ -14,7 +14,7 @@ export interface DraftCheckerDeps {
   guidelines: () => Promise<Guidelines | null>;
   /** The inserted items' texts for the network, as the pack in force has them. */
   insertedTexts: (itemIds: string[], network: Network) => Promise<(InsertedText & { title: string })[]>;
-  /** Findings that are the pack's own doing, kept from the person (lib/pack-problems.ts). */
+  /** Findings that are the pack's own doing, kept from the person (lib/background/pack-problems.ts). */
   onPackFindings: (network: Network, found: PackFinding[]) => Promise<void>;
 }
 

@@ -7,7 +7,7 @@ import type { Underlines } from './underline-types';
 // person cannot tell 120 ms, and a burst of keys costs one check), never on
 // the keystroke itself; and after any other change to the editor's text.
 // Reads only this editor's text; the rules run in the extension's background
-// worker (lib/draft-check.ts), and an answer for a text that has changed in
+// worker (lib/background/draft-check.ts), and an answer for a text that has changed in
 // the meantime is dropped.
 
 const PAUSE_MS = 120;

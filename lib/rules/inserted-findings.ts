@@ -4,7 +4,7 @@ import type { Finding } from './types';
 // pack and that the person has not changed is the company's approved copy: a
 // finding inside it means the pack breaks its own guidelines (an admin's
 // problem), not that the person made a mistake. Such findings are kept from
-// the person and reported as a pack problem instead (lib/pack-problems.ts).
+// the person and reported as a pack problem instead (lib/background/pack-problems.ts).
 //
 // "Not changed" is judged per line: a line of the inserted text that still
 // stands as a whole line of the draft. A person who edits one line owns that

@@ -6,7 +6,7 @@ import { editorTexts, LINKEDIN_FEED, X_HOME } from './replicas';
 // the panel of the composer the person is writing in and puts the caret in
 // its search. Browser shortcuts cannot be pressed from Playwright, so the
 // background's message to the tab is sent as its command handler sends it
-// (lib/commands.ts, lib/tab-messaging.ts; unit-tested from the command on).
+// (lib/background/commands.ts, lib/tab-messaging.ts; unit-tested from the command on).
 
 test.afterEach(async ({ recorder }) => {
   expect(recorder.errors, 'errors logged').toEqual([]);

@@ -14,7 +14,7 @@ import { LINKEDIN_FEED } from './replicas';
 // a fresh manifest key, so the policy names an id no other Chromium on this
 // machine loads (other runs in the same tree stay unaffected), and removes
 // the file and any folder it made. Where the folder cannot be written (not
-// root, not Linux) the test is skipped; tests/unit/policy.test.ts covers the
+// root, not Linux) the test is skipped; tests/unit/background/policy.test.ts covers the
 // reading code against a fake storage.managed either way.
 
 const POLICY_DIR = '/etc/chromium/policies/managed';

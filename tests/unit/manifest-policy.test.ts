@@ -24,7 +24,7 @@ describe('managed policy setup', () => {
     expect(read('docs/admin.md')).toContain(`| \`${id}\` |`);
   });
 
-  it('public/managed_schema.json declares exactly the fields lib/policy.ts reads', () => {
+  it('public/managed_schema.json declares exactly the fields lib/background/policy.ts reads', () => {
     const schema = JSON.parse(read('public/managed_schema.json')) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_FIELDS].sort());
   });
