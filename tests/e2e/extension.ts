@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium-path.mjs';
 import { routeReplicas } from './replicas';
 
@@ -18,6 +18,15 @@ export interface Recorder {
   errors: string[];
   /** URLs of requests to anything but the replica hosts and the extension itself. */
   outside: string[];
+  /** Errors a test expects (Chromium logging a server the test stopped): any that contain one of these. */
+  allowed: string[];
+}
+
+/** Every test ends with this check (the `checkRecorder` fixture); a spec never repeats it. */
+export function expectNothingWrong(recorder: Recorder) {
+  const unexpected = recorder.errors.filter((error) => !recorder.allowed.some((allowed) => error.includes(allowed)));
+  expect(unexpected, 'errors logged').toEqual([]);
+  expect(recorder.outside, 'requests leaving the machine').toEqual([]);
 }
 
 interface Fixtures {
@@ -28,6 +37,7 @@ interface Fixtures {
   extensionId: string;
   recorder: Recorder;
   page: Page;
+  checkRecorder: void;
 }
 
 /** Debian's Chromium with the extension in `dir` loaded and the replicas routed. */
@@ -50,8 +60,16 @@ export const test = base.extend<Fixtures>({
   extensionDir: [EXTENSION_DIR, { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
   recorder: async ({}, use) => {
-    await use({ errors: [], outside: [] });
+    await use({ errors: [], outside: [], allowed: [] });
   },
+  // Automatic: after every test, no error logged and no request left the machine.
+  checkRecorder: [
+    async ({ recorder }, use) => {
+      await use();
+      expectNothingWrong(recorder);
+    },
+    { auto: true },
+  ],
   context: async ({ extensionDir, recorder }, use) => {
     const context = await launchWithExtension(extensionDir, recorder);
     await use(context);
@@ -79,4 +97,4 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };

@@ -8,11 +8,6 @@ import { editorTexts, LINKEDIN_FEED, X_HOME } from './replicas';
 // background's message to the tab is sent as its command handler sends it
 // (lib/background/commands.ts, lib/tab-messaging.ts; unit-tested from the command on).
 
-test.afterEach(async ({ recorder }) => {
-  expect(recorder.errors, 'errors logged').toEqual([]);
-  expect(recorder.outside, 'requests leaving the machine').toEqual([]);
-});
-
 interface TabsApi {
   tabs: { query(filter: { url: string }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
 }

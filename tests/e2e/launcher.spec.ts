@@ -5,11 +5,6 @@ import { X_HOME } from './replicas';
 // The launcher sits in the editor's top-right corner; once the person's words
 // run under it, it shrinks onto the editor's top edge so it hides none of them.
 
-test.afterEach(async ({ recorder }) => {
-  expect(recorder.errors, 'errors logged').toEqual([]);
-  expect(recorder.outside, 'requests leaving the machine').toEqual([]);
-});
-
 /** How much of the launcher's drawn box lies over the editor's text, in square pixels. */
 function overlapWithText(page: Page): Promise<number> {
   return page.evaluate(() => {

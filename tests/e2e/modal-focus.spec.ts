@@ -7,11 +7,6 @@ import { LINKEDIN_FEED, X_HOME } from './replicas';
 // the composer's dialog, so its search box can be clicked and typed in, and
 // the panel still sits beside the editor.
 
-test.afterEach(async ({ recorder }) => {
-  expect(recorder.errors, 'errors logged').toEqual([]);
-  expect(recorder.outside, 'requests leaving the machine').toEqual([]);
-});
-
 async function searchInPanel(page: Page, surface: string, query: string) {
   const host = page.locator(`chorus-assistant[data-surface="${surface}"]`);
   // Mounted inside the dialog, not at the end of the page.

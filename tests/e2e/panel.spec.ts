@@ -26,11 +26,6 @@ async function openPanelCard(page: Page, surface: string, language: string): Pro
   return { card, text };
 }
 
-test.afterEach(async ({ recorder }) => {
-  expect(recorder.errors, 'errors logged').toEqual([]);
-  expect(recorder.outside, 'requests leaving the machine').toEqual([]);
-});
-
 test.describe('LinkedIn', () => {
   test('share dialog: insert into an empty draft, Post sends exactly the suggestion', async ({ page }) => {
     await page.goto(LINKEDIN_FEED);

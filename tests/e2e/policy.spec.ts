@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rm
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { EXTENSION_DIR, launchWithExtension, type Recorder } from './extension';
+import { EXTENSION_DIR, expectNothingWrong, launchWithExtension, type Recorder } from './extension';
 import { extensionIdFromKey, freshManifestKey } from './extension-id';
 import { acmePack, item, makeSigner } from './pack-fixtures';
 import { startPackServer } from './pack-server';
@@ -35,7 +35,7 @@ function makeDirs(dir: string): string[] {
 const test = base.extend<{ recorder: Recorder }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
   recorder: async ({}, use) => {
-    await use({ errors: [], outside: [] });
+    await use({ errors: [], outside: [], allowed: [] });
   },
 });
 
@@ -86,8 +86,7 @@ test('managed policy: pack URL, trusted key and team from a Chromium policy file
     await expect(options.locator('input[name="team"]')).toHaveValue('Sales');
     await expect(options.locator('input[name="team"]')).toBeDisabled();
     await expect(options.locator('textarea[name="packUrls"]')).toHaveCount(0);
-    expect(recorder.errors).toEqual([]);
-    expect(recorder.outside).toEqual([]);
+    expectNothingWrong(recorder);
   } finally {
     await context.close();
     await server.close();

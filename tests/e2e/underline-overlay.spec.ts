@@ -10,11 +10,6 @@ import { editorTexts, LINKEDIN_FEED, X_HOME } from './replicas';
 
 test.use({ extensionDir: OVERLAY_EXTENSION_DIR });
 
-test.afterEach(async ({ recorder }) => {
-  expect(recorder.errors, 'errors logged').toEqual([]);
-  expect(recorder.outside, 'requests leaving the machine').toEqual([]);
-});
-
 type Rect = { left: number; right: number; top: number; bottom: number };
 
 /** The viewport rect of `word` in the editor's text, measured with a range. */

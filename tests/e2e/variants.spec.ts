@@ -106,11 +106,6 @@ test.beforeEach(async ({ context }) => {
   await serveVariants(context);
 });
 
-test.afterEach(async ({ recorder }) => {
-  expect(recorder.errors, 'errors logged').toEqual([]);
-  expect(recorder.outside, 'requests leaving the machine').toEqual([]);
-});
-
 test.describe('LinkedIn share dialog with hashed classes, a Danish label and a plain editor', () => {
   const PAGE = `${LINKEDIN}linkedin-hashed-share.html`;
 
