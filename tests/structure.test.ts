@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The rules of shared/STYLE.md that a machine can check, so they stay true
+// The layout and boundary rules (README, "How it is built") that a machine can check, so they stay true
 // without review: pure modules, view boundaries, where selectors live,
 // a background that never touches the DOM, complete locale files.
 
@@ -119,7 +119,144 @@ describe('locales', () => {
   });
 });
 
-it('test files mirror the layout', () => {
-  expect(relative(ROOT, join(ROOT, 'tests/unit'))).toBe(join('tests', 'unit'));
-  expect(existsSync(join(ROOT, 'tests/unit'))).toBe(true);
+// The rooms of the code and which may import which (README, "How it is
+// built"). An arrow the wrong way makes a cycle likely and a boundary
+// meaningless: the protocol must not know the background, pure code must not
+// know the browser, views must not know sites or the worker.
+type Layer = 'text' | 'pack' | 'rules' | 'i18n' | 'protocol' | 'store' | 'sites' | 'background' | 'content' | 'views';
+
+export function layerOf(file: string): Layer | null {
+  const path = file.split('\\').join('/');
+  if (path.startsWith('lib/text/')) return 'text';
+  if (path.startsWith('lib/pack/')) return 'pack';
+  if (path.startsWith('lib/rules/')) return 'rules';
+  if (path === 'lib/i18n.ts') return 'i18n';
+  if (path.startsWith('lib/messaging/') || path === 'lib/tab-messaging.ts') return 'protocol';
+  if (path === 'lib/storage.ts') return 'store';
+  if (path.startsWith('lib/sites/')) return 'sites';
+  if (path.startsWith('lib/background/') || path === 'entrypoints/background.ts') return 'background';
+  if (path.startsWith('lib/content/') || /^entrypoints\/[\w-]+\.content\//.test(path)) return 'content';
+  if (path.startsWith('components/') || path.startsWith('entrypoints/popup/') || path.startsWith('entrypoints/options/')) return 'views';
+  return null;
+}
+
+// What each room may import, besides itself. `types` are rooms whose types
+// (only, `import type`) may be used: the protocol carries pack items and
+// findings. The engine may use the pack's public parts (its networks, an
+// item's text for a network); the pack never uses the engine.
+const MAY_IMPORT: Record<Layer, { code: Layer[]; types?: Layer[] }> = {
+  text: { code: [] },
+  pack: { code: ['text'] },
+  rules: { code: ['text', 'pack'] },
+  i18n: { code: [] },
+  protocol: { code: [], types: ['pack', 'rules'] },
+  store: { code: [], types: ['protocol'] },
+  sites: { code: [], types: ['pack'] },
+  background: { code: ['protocol', 'store', 'pack', 'rules', 'text', 'i18n'] },
+  content: { code: ['protocol', 'store', 'sites', 'pack', 'rules', 'text', 'i18n', 'views'] },
+  views: { code: ['protocol', 'i18n', 'store'], types: ['pack', 'rules'] },
+};
+
+interface Arrow {
+  from: string;
+  to: string;
+  typeOnly: boolean;
+}
+
+function arrowsOf(file: string): Arrow[] {
+  return [...read(file).matchAll(/^(import|export)\s+(type\s+)?[^;]*?from\s+['"]([^'"]+)['"]/gm)].flatMap((m) => {
+    const to = resolveImport(file, m[3] ?? '');
+    return to ? [{ from: file, to, typeOnly: m[2] !== undefined }] : [];
+  });
+}
+
+export function wrongArrows(files: string[], arrows: (file: string) => Arrow[] = arrowsOf): string[] {
+  return files.flatMap((file) => {
+    const from = layerOf(file);
+    if (from === null) return [];
+    return arrows(file).flatMap(({ to, typeOnly }) => {
+      const target = layerOf(to);
+      if (target === null || target === from) return [];
+      const rule = MAY_IMPORT[from];
+      const ok = rule.code.includes(target) || (typeOnly && rule.types?.includes(target) === true);
+      return ok ? [] : [`${file} -> ${to} (${from} may not import ${typeOnly ? 'types of ' : ''}${target})`];
+    });
+  });
+}
+
+const ALL = [...filesUnder('lib'), ...filesUnder('components'), ...filesUnder('entrypoints')];
+
+describe('rooms and arrows', () => {
+  it('no import runs against the rooms\' rules', () => {
+    expect(wrongArrows(ALL)).toEqual([]);
+  });
+
+  it('the check catches an arrow the wrong way', () => {
+    const fake = (to: string, typeOnly = false) => () => [{ from: 'x', to, typeOnly }];
+    expect(wrongArrows(['lib/messaging/index.ts'], fake('lib/background/handlers.ts', true))).toHaveLength(1);
+    expect(wrongArrows(['lib/pack/select.ts'], fake('lib/rules/normalize.ts'))).toHaveLength(1);
+    expect(wrongArrows(['components/PopupView.tsx'], fake('lib/background/db.ts', true))).toHaveLength(1);
+    expect(wrongArrows(['lib/content/start.ts'], fake('lib/background/handlers.ts'))).toHaveLength(1);
+    expect(wrongArrows(['lib/background/handlers.ts'], fake('lib/content/checks.ts'))).toHaveLength(1);
+    expect(wrongArrows(['lib/rules/engine.ts'], fake('lib/pack/schema.ts'))).toEqual([]);
+    expect(wrongArrows(['lib/text/fold.ts'], fake('lib/rules/engine.ts', true))).toHaveLength(1);
+    expect(wrongArrows(['lib/content/start.ts'], fake('lib/messaging.ts'))).toEqual([]);
+  });
+
+  it('every source file belongs to a room', () => {
+    const roomless = ALL.filter((file) => layerOf(file) === null && !file.startsWith(join('lib', 'i18n')));
+    expect(roomless).toEqual([]);
+  });
+
+  it('no import cycles', () => {
+    const graph = new Map(ALL.map((file) => [file, arrowsOf(file).map((arrow) => arrow.to)]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...path.slice(path.indexOf(file)), file].join(' -> '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of ALL) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+});
+
+// Each lib/ module is exercised by a unit test: imported by one, directly or
+// through the module a test imports. The exceptions need a real browser (or a
+// browser API happy-dom lacks) and are covered by the end-to-end suite.
+const E2E_ONLY = new Set([
+  'lib/background/sync/alarm.ts', // browser.alarms: tests/e2e/packs.spec.ts sees the retry alarm
+  'lib/background/sync/config.ts', // storage.managed and the options' settings: tests/e2e/policy.spec.ts
+  'lib/content/clipboard.ts', // navigator.clipboard: the insert fallback, e2e only
+  'lib/content/start.ts', // the content script's entry: every e2e spec
+  'lib/content/mount-assistant.tsx', // WXT's shadow-root UI in a real page: panel, checks, keyboard specs
+  'lib/content/float-beside.ts', // layout of a real page: launcher.spec.ts, variants.spec.ts
+  'lib/content/highlights.ts', // the CSS Custom Highlight API: checks.spec.ts
+  'lib/content/underlines.ts', // picks highlights or the overlay: checks.spec.ts, underline-overlay.spec.ts
+  'lib/content/assistant-checks.ts', // caret, hover and Post in a real page: checks.spec.ts
+  'lib/content/finding-focus.ts', // selectionchange and hover in a real page: checks.spec.ts
+  'lib/content/suggestions.ts', // the panel's data from the worker: panel.spec.ts
+  'lib/content/text-under.ts', // caretPositionFromPoint: launcher.spec.ts
+]);
+
+describe('tests', () => {
+  const reached = new Set(
+    [...filesUnder('tests/unit'), 'tests/structure.test.ts'].filter((file) => /\.test\.tsx?$/.test(file)).flatMap((file) => [...reachableFrom(file)]),
+  );
+  it.each(filesUnder('lib').filter((file) => !file.endsWith('.d.ts')))('%s is exercised by a unit test, or listed as e2e-only', (file) => {
+    const path = file.split('\\').join('/');
+    expect(reached.has(file) || E2E_ONLY.has(path), `${path}: no unit test reaches it`).toBe(true);
+  });
+  it('the e2e-only list names files that exist and that no unit test reaches', () => {
+    for (const path of E2E_ONLY) {
+      expect(existsSync(join(ROOT, path)), path).toBe(true);
+      expect(reached.has(path), `${path} is reached by a unit test now: take it off the list`).toBe(false);
+    }
+  });
 });

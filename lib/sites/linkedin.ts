@@ -2,7 +2,8 @@ import { editorKindOf, isEditable } from './editors';
 import type { SiteAdapter } from './types';
 
 // LinkedIn is moving to hashed class names (from late 2025), so the stable
-// hooks come first: Quill's own classes, roles and aria labels. See shared/SITES.md.
+// hooks come first: Quill's own classes, roles and aria labels, which the
+// hashed redesign keeps, then the older named classes.
 const editorSelectors = [
   {
     // Quill 1.3 editor of the share dialog and of comment boxes (2024-2026).
