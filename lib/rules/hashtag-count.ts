@@ -3,7 +3,7 @@
 // the writer's call (one may be the required campaign hashtag).
 import { hashtagCountSchema } from './config';
 import { makeFinding } from './finding';
-import { findHashtags } from './hashtags';
+import { findHashtags } from '../text/hashtags';
 import { defineRule } from './rule';
 
 export const hashtagCountRule = defineRule('hashtag-count', hashtagCountSchema, (config) => ({

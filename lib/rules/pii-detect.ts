@@ -7,7 +7,7 @@
 import { bsnValid, cprStatus, ibanValid, luhnValid } from './checksums';
 import type { PiiType } from './config';
 import { findEmails } from './emails';
-import type { Tokens } from './normalize';
+import type { Tokens } from '../text/tokenize';
 import { candidates, digitsAhead, digitsOf } from './number-starts';
 
 export interface PiiMatch {

@@ -3,7 +3,7 @@
 // when the post mentions a product or links to the company. The fix inserts
 // it, or moves a buried one up to the start.
 import { requiredContentSchema } from './config';
-import { isWordAt } from './chars';
+import { isWordAt } from '../text/chars';
 import { makeFinding } from './finding';
 import { fixLabel } from './fix-labels';
 import { defineRule, type RuleProblem, type TextView } from './rule';

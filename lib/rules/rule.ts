@@ -5,7 +5,7 @@ import type * as z from 'zod/mini';
 import type { Network } from '../pack/schema';
 import type { Synonym, SynonymIndex } from './synonyms';
 import type { TermHit, TermTrie } from './term-trie';
-import type { Tokens } from './normalize';
+import type { Tokens } from '../text/tokenize';
 import type { LockedRange } from './locked-text';
 import type { FoundUrl } from './urls';
 import type { CheckContext, Finding, RuleErrorCode, RuleKind, Severity, TextEdit } from './types';

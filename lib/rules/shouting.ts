@@ -7,8 +7,8 @@
 import { shoutingSchema } from './config';
 import { makeFinding } from './finding';
 import { fixLabel } from './fix-labels';
-import { findHashtags } from './hashtags';
-import type { Tokens } from './normalize';
+import { findHashtags } from '../text/hashtags';
+import type { Tokens } from '../text/tokenize';
 import { defineRule, type TextView } from './rule';
 import type { Finding } from './types';
 

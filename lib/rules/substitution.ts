@@ -5,7 +5,8 @@
 import { substitutionSchema } from './config';
 import { makeFinding, ruleBase } from './finding';
 import { fixLabel } from './fix-labels';
-import { foldKey, parseTerm, strictKey } from './normalize';
+import { foldKey, strictKey } from '../text/fold';
+import { parseTerm } from './parse-term';
 import { defineRule, type RuleProblem, type TextView } from './rule';
 import { overlaps } from './locked-text';
 import { addTerm, resolveHits, type TermEntry } from './term-match';

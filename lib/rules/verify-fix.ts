@@ -14,7 +14,7 @@
 // elsewhere in the post does not pay for it again.
 import type { AfterFix, CompiledRule } from './rule';
 import { firstAtOrAfter } from './incremental';
-import type { Tokens } from './normalize';
+import type { Tokens } from '../text/tokenize';
 import type { Finding, Fix, TextEdit } from './types';
 import type { Verdicts } from './fix-verdicts';
 import type { EngineView } from './view';
