@@ -4,7 +4,8 @@
 import { foldKey, strictKey } from '../text/fold';
 import type { Tokens } from '../text/tokenize';
 import { parseTerm } from './parse-term';
-import type { RuleProblem, TextView } from './rule';
+import type { TextView } from './text-view';
+import type { RuleProblem } from './types';
 import type { TermHit, TermTrie } from './term-trie';
 
 // Kept small: a pack may hold thousands of terms. `strict` (the words'

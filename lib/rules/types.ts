@@ -17,7 +17,9 @@ export const RULE_KINDS = [
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
-export type Severity = 'error' | 'warning' | 'suggestion';
+// Declared once: the rules' schema (config.ts) accepts exactly these.
+export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 // Language tag -> text; 'en' is always present (the schema insists), so the
 // UI can fall back to it.
@@ -69,6 +71,13 @@ export type RuleErrorCode =
   | 'unsafe-pattern'
   | 'slow-pattern'
   | 'rule-failed';
+
+// What is wrong with one rule's config, as its kind found it; compile.ts adds
+// the rule's id and place and makes it a RuleConfigError.
+export interface RuleProblem {
+  code: RuleErrorCode;
+  message: string;
+}
 
 // Readable by an admin in the options page or the pack CLI. `skipped` is
 // false only for warnings (an unknown option is ignored, the rule still runs).
