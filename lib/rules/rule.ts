@@ -86,7 +86,9 @@ export function defineRule<K extends string, O extends KindOptions>(
       if (isProblems(built)) return built;
       // TypeScript cannot see the common fields through the generic options.
       const { id, severity, networks } = parsed.data as CommonConfig;
-      return { id, kind, severity, networks, ...built };
+      // Added to the kind's own object, not copied into a new one: a spread
+      // measured 24 bytes more a rule, this 8 (5,000 rules, bench/rules.ts).
+      return Object.assign(built, { id, kind, severity, networks });
     },
   };
 }
