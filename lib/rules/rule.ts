@@ -36,8 +36,8 @@ export interface CompiledRule {
   check(view: TextView): Finding[];
 }
 
-// What a kind's compile step returns: the rule without what defineRule
-// fills in from the config.
+// What a kind's compile step returns: a new object for each rule, without
+// what defineRule adds to it from the config.
 export type KindRule = Omit<CompiledRule, 'id' | 'kind' | 'severity' | 'networks'>;
 
 export interface CompileEnv {

@@ -3,6 +3,8 @@
 // the UI can map a finding onto the composer without converting.
 import type { Network } from '../pack/schema';
 
+// The kinds' names, which findings carry; each kind's code is its file in
+// kinds/, listed in kinds/index.ts (a test keeps the two lists the same).
 export const RULE_KINDS = [
   'banned-terms',
   'substitution',

@@ -9,12 +9,11 @@ import { makeFinding } from '../finding';
 import { fixLabel } from '../fix-labels';
 import { defineRule } from '../rule';
 import type { TextView } from '../text-view';
-import type { RuleProblem } from '../types';
 import { synonymPass } from '../synonyms';
 import { addTerm, resolveHits, type TermEntry } from '../term-match';
 import { overlaps } from '../locked-text';
 import { hostMatches } from '../urls';
-import type { Fix } from '../types';
+import type { Fix, RuleProblem } from '../types';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
