@@ -2,7 +2,7 @@
 // and every installed extension. Pure data; validated before anything is used.
 // zod/mini keeps the background and content bundles small (see TOOLCHAIN.md).
 import * as z from 'zod/mini';
-import { findHashtags } from '../rules/hashtags';
+import { findHashtags } from '../text/hashtags';
 
 // Extensions refuse a pack whose major schema version they do not know.
 export const SUPPORTED_SCHEMA_MAJOR = 1;

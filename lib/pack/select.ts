@@ -5,7 +5,7 @@
 // The guideline checks' folding, so that search and rules agree on what
 // counts as the same word: case and diacritics ignored ("moller" finds
 // "møller", "все" finds "всё"), but Russian й kept apart from и.
-import { foldKey } from '../rules/normalize';
+import { foldKey } from '../text/fold';
 import type { Network, PackItem } from './schema';
 
 export interface SelectContext {

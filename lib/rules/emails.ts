@@ -2,8 +2,8 @@
 // 64 characters, RFC 5321), the domain rightwards. Anchoring on "@" keeps
 // this off the rest of the post, where a Unicode expression tried at every
 // position was the slowest part of a whole check.
-import { isWordAt } from './chars';
-import type { PiiMatch } from './pii-detect';
+import { isWordAt } from '../text/chars';
+import type { PiiMatch } from './pii-match';
 
 const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-])/uy;
 const isLocal = (text: string, i: number) => '._%+-'.includes(text.charAt(i)) || isWordAt(text, i);

@@ -6,7 +6,7 @@
 // could reach into the change (up to the longest term's word count before
 // it) are matched again. This halved a check of a 3,000-character post
 // (bench/rules.ts), since cutting and matching words were its largest part.
-import { type Tokens, tokenize } from './normalize';
+import { type Tokens, tokenize } from '../text/tokenize';
 import type { TermHit, TermTrie } from './term-trie';
 
 export interface WordAnalysis {

@@ -1,7 +1,7 @@
 // Where personal-data numbers can start, and how many digits follow: the
 // cheap part of pii-detect.ts, which decides where its expressions run.
-import { isWordAt } from './chars';
-import type { Tokens } from './normalize';
+import { isWordAt } from '../text/chars';
+import type { Tokens } from '../text/tokenize';
 
 // Where a number may start: a word beginning with a digit, or the "+" or
 // "(" right before it; a word of two letters and two digits for IBANs. Not

@@ -5,17 +5,10 @@
 // an earlier version the slowest part of a check. Every expression is linear:
 // runs of one class, fixed group sizes, no group repeated two ways.
 import { bsnValid, cprStatus, ibanValid, luhnValid } from './checksums';
-import type { PiiType } from './config';
 import { findEmails } from './emails';
-import type { Tokens } from './normalize';
+import type { Tokens } from '../text/tokenize';
 import { candidates, digitsAhead, digitsOf } from './number-starts';
-
-export interface PiiMatch {
-  type: PiiType;
-  start: number;
-  end: number;
-  text: string;
-}
+import type { PiiMatch, PiiType } from './pii-match';
 
 interface Detector {
   type: Exclude<PiiType, 'email'>;

@@ -3,7 +3,7 @@
 // catastrophically would freeze the composer. Four layers keep them in line:
 // 1. static check (here): no nested repetition (star height > 1, the shape
 //    of (a+)+ and (.*a){20}), no backreferences, no lookbehind over a
-//    repetition, bounded length (config.ts);
+//    repetition, bounded length (kinds/pattern.ts);
 // 2. timing (regex-timing.ts): each pattern runs at pack load on growing
 //    adversarial texts built from its own characters, and is rejected past
 //    a time budget; this catches what the static check lets through, such

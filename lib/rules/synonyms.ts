@@ -1,7 +1,8 @@
 // Misspellings the style guide corrects, matched by the other word rules
 // too (see Synonym). Collected from the substitution rules while compiling,
 // applied once every rule is compiled (compile.ts).
-import { foldKey, parseTerm } from './normalize';
+import { foldKey } from '../text/fold';
+import { parseTerm } from './parse-term';
 import { addWords, type Diacritics, type TermEntry } from './term-match';
 import type { TermTrie } from './term-trie';
 

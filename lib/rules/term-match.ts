@@ -1,8 +1,11 @@
 // What the word-based rules (banned terms, substitutions, mentions) share:
 // putting their terms into the one trie and turning raw trie hits into the
 // hits that count (strict diacritics verified, longest match wins).
-import { foldKey, parseTerm, strictKey, strictWordsAt } from './normalize';
-import type { RuleProblem, TextView } from './rule';
+import { foldKey, strictKey } from '../text/fold';
+import type { Tokens } from '../text/tokenize';
+import { parseTerm } from './parse-term';
+import type { TextView } from './text-view';
+import type { RuleProblem } from './types';
 import type { TermHit, TermTrie } from './term-trie';
 
 // Kept small: a pack may hold thousands of terms. `strict` (the words'
@@ -98,4 +101,13 @@ function strictMatches<R>(found: readonly string[], entry: TermEntry<R>): boolea
     const actual = found[i] ?? '';
     return entry.prefix && i === strict.length - 1 ? actual.startsWith(word) : actual === word;
   });
+}
+
+// Strict keys of the words between two token indices, to verify a hit.
+function strictWordsAt(text: string, tokens: Tokens, first: number, last: number): string[] {
+  const words: string[] = [];
+  for (let i = first; i <= last; i++) {
+    words.push(strictKey(text.slice(tokens.starts[i], tokens.ends[i])));
+  }
+  return words;
 }

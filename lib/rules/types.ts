@@ -3,6 +3,8 @@
 // the UI can map a finding onto the composer without converting.
 import type { Network } from '../pack/schema';
 
+// The kinds' names, which findings carry; each kind's code is its file in
+// kinds/, listed in kinds/index.ts (a test keeps the two lists the same).
 export const RULE_KINDS = [
   'banned-terms',
   'substitution',
@@ -17,7 +19,9 @@ export const RULE_KINDS = [
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
-export type Severity = 'error' | 'warning' | 'suggestion';
+// Declared once: the rules' schema (config.ts) accepts exactly these.
+export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 // Language tag -> text; 'en' is always present (the schema insists), so the
 // UI can fall back to it.
@@ -69,6 +73,13 @@ export type RuleErrorCode =
   | 'unsafe-pattern'
   | 'slow-pattern'
   | 'rule-failed';
+
+// What is wrong with one rule's config, as its kind found it; compile.ts adds
+// the rule's id and place and makes it a RuleConfigError.
+export interface RuleProblem {
+  code: RuleErrorCode;
+  message: string;
+}
 
 // Readable by an admin in the options page or the pack CLI. `skipped` is
 // false only for warnings (an unknown option is ignored, the rule still runs).

@@ -2,7 +2,7 @@
 // ("nordvind.example/jobs", "bit.ly/x"), which LinkedIn and X turn into links
 // too. Shared by the links rule, required-content's linksToDomains and the
 // substitution rule (which must not rewrite the inside of a link).
-import type { Tokens } from './normalize';
+import type { Tokens } from '../text/tokenize';
 
 export interface FoundUrl {
   start: number;

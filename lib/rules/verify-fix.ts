@@ -12,9 +12,10 @@
 // differently at a window's edge, it sees on both sides. The local verdict
 // depends only on the two windows, so it is remembered (Verdicts): typing
 // elsewhere in the post does not pay for it again.
-import type { AfterFix, CompiledRule } from './rule';
+import type { CompiledRule } from './rule';
+import type { AfterFix } from './text-view';
 import { firstAtOrAfter } from './incremental';
-import type { Tokens } from './normalize';
+import type { Tokens } from '../text/tokenize';
 import type { Finding, Fix, TextEdit } from './types';
 import type { Verdicts } from './fix-verdicts';
 import type { EngineView } from './view';

@@ -4,7 +4,7 @@
 // links. Each is computed at most once per check, and only if a rule asks.
 import { analyseWords, type WordAnalysis } from './incremental';
 import { findLocked, type LockedRange } from './locked-text';
-import type { TextView } from './rule';
+import type { TextView } from './text-view';
 import type { TermHit, TermTrie } from './term-trie';
 import type { CheckContext } from './types';
 import { type FoundUrl, findUrls } from './urls';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../../lib/rules/compile';
-import { ruleConfigSchema } from '../../../lib/rules/config';
+import { ruleConfigSchema } from '../../../lib/rules/kinds';
 import { RULE_KINDS } from '../../../lib/rules/types';
 import { engineOf, messages, SAMPLE_RULES } from './helpers';
 

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseWords, sliceAnalysis } from '../../../lib/rules/incremental';
-import { foldKey, parseTerm, tokenize } from '../../../lib/rules/normalize';
+import { parseTerm } from '../../../lib/rules/parse-term';
+import { foldKey } from '../../../lib/text/fold';
+import { tokenize } from '../../../lib/text/tokenize';
 import { TermTrie } from '../../../lib/rules/term-trie';
 
 function trieOf(terms: string[]): TermTrie {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineOf, messages, sampleRule } from './helpers';
+import { engineOf, messages, sampleRule } from '../helpers';
 
 const length = engineOf(sampleRule('length'));
 const on = (network: 'x' | 'linkedin', text: string) => length.check(text, { network });

@@ -2,20 +2,43 @@
 // hashtag, optionally above LinkedIn's "see more" fold and optionally only
 // when the post mentions a product or links to the company. The fix inserts
 // it, or moves a buried one up to the start.
-import { requiredContentSchema } from './config';
-import { isWordAt } from './chars';
-import { makeFinding } from './finding';
-import { fixLabel } from './fix-labels';
-import { defineRule, type RuleProblem, type TextView } from './rule';
-import { synonymPass } from './synonyms';
-import { addTerm, resolveHits, type TermEntry } from './term-match';
-import { overlaps } from './locked-text';
-import { hostMatches } from './urls';
-import type { Fix } from './types';
+import * as z from 'zod/mini';
+import { domainSchema, termsSchema } from '../config';
+import { isWordAt } from '../../text/chars';
+import { makeFinding } from '../finding';
+import { fixLabel } from '../fix-labels';
+import { defineRule } from '../rule';
+import type { TextView } from '../text-view';
+import { synonymPass } from '../synonyms';
+import { addTerm, resolveHits, type TermEntry } from '../term-match';
+import { overlaps } from '../locked-text';
+import { hostMatches } from '../urls';
+import type { Fix, RuleProblem } from '../types';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-export const requiredContentRule = defineRule('required-content', requiredContentSchema, (config, env) => {
+// Placeholders: {required} (the first of anyOf), {max} (withinFirst).
+const options = {
+  // Present if any of these occurs as a whole word or hashtag, any case.
+  anyOf: termsSchema(50),
+  // Must end within the first N UTF-16 units (LinkedIn's "see more" fold is
+  // after about 200 characters).
+  withinFirst: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3000))),
+  // Only required when the post mentions one of these terms or links to one
+  // of these domains (either is enough).
+  when: z.optional(
+    z.object({
+      mentionsAny: z.optional(termsSchema(1_000)),
+      linksToDomains: z.optional(z.array(domainSchema).check(z.maxLength(100))),
+    }),
+  ),
+  // What the fix inserts (defaults to anyOf[0]); separated by a space.
+  insert: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  // Default 'start' when withinFirst is set, else 'end'.
+  insertAt: z.optional(z.enum(['start', 'end'])),
+};
+
+export const requiredContentRule = defineRule('required-content', options, (config, env) => {
   const problems: RuleProblem[] = [];
   const alternatives = config.anyOf.map((s) => escapeRegExp(s.trim()).replace(/\s+/g, '\\s+'));
   // Not 'u': Unicode case-insensitive matching is many times slower, and
@@ -61,10 +84,6 @@ export const requiredContentRule = defineRule('required-content', requiredConten
     view.urls().some((url) => domains.some((d) => hostMatches(url.host, d)));
 
   return {
-    id: config.id,
-    kind: 'required-content',
-    severity: config.severity,
-    networks: config.networks,
     ...(problems.length > 0 ? { warnings: problems } : {}),
     // After a fix elsewhere: does the post now need this and lack it? A new
     // mention or link can only come from around the edit.

@@ -1,16 +1,17 @@
 // Too many hashtags read as spam and lower reach on both networks. The
 // finding covers the hashtags past the limit. No fix: which ones to keep is
 // the writer's call (one may be the required campaign hashtag).
-import { hashtagCountSchema } from './config';
-import { makeFinding } from './finding';
-import { findHashtags } from './hashtags';
-import { defineRule } from './rule';
+import * as z from 'zod/mini';
+import { makeFinding } from '../finding';
+import { findHashtags } from '../../text/hashtags';
+import { defineRule } from '../rule';
 
-export const hashtagCountRule = defineRule('hashtag-count', hashtagCountSchema, (config) => ({
-  id: config.id,
-  kind: 'hashtag-count',
-  severity: config.severity,
-  networks: config.networks,
+// Placeholders: {max}, {count}.
+const options = {
+  max: z.number().check(z.int(), z.gte(0), z.lte(100)),
+};
+
+export const hashtagCountRule = defineRule('hashtag-count', options, (config) => ({
   guard: (_before, after, firedBefore) => !firedBefore && findHashtags(after.text()).length > config.max,
   check(view) {
     const hashtags = findHashtags(view.text);

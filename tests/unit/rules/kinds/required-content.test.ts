@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules } from '../../../lib/rules/compile';
-import { applyFix, engineOf, fixed, linkedin, messages, sampleRule } from './helpers';
+import { compileRules } from '../../../../lib/rules/compile';
+import { applyFix, engineOf, fixed, linkedin, messages, sampleRule } from '../helpers';
 
 const disclosure = engineOf(sampleRule('disclosure'));
 const campaign = engineOf(sampleRule('campaign-hashtag'));

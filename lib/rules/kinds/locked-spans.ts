@@ -2,18 +2,16 @@
 // campaign hashtag), passed in the CheckContext. A span that was edited is
 // found by its unchanged beginning and end, and the fix puts the original
 // back there; a span that is gone entirely is offered back at the end.
-import { lockedSpansSchema } from './config';
-import { makeFinding } from './finding';
-import { fixLabel } from './fix-labels';
-import { findLocked } from './locked-text';
-import { defineRule } from './rule';
-import type { Finding } from './types';
+import { makeFinding } from '../finding';
+import { fixLabel } from '../fix-labels';
+import { findLocked } from '../locked-text';
+import { defineRule } from '../rule';
+import type { Finding } from '../types';
 
-export const lockedSpansRule = defineRule('locked-spans', lockedSpansSchema, (config) => ({
-  id: config.id,
-  kind: 'locked-spans',
-  severity: config.severity,
-  networks: config.networks,
+// Placeholder: {span}. No options: the spans come with the check context.
+const options = {};
+
+export const lockedSpansRule = defineRule('locked-spans', options, (config) => ({
   // A fix must not take away a span that was there; one that edits none of
   // them cannot.
   guard: (before, after) => {

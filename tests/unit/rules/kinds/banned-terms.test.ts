@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineOf, found, messages, sampleRule } from './helpers';
+import { engineOf, found, messages, sampleRule } from '../helpers';
 
 const codenames = engineOf(sampleRule('no-codenames'));
 const financials = engineOf(sampleRule('insider-financials'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules } from '../../../lib/rules/compile';
-import { engineOf, fixed, found, linkedin, messages, sampleRule } from './helpers';
+import { compileRules } from '../../../../lib/rules/compile';
+import { engineOf, fixed, found, linkedin, messages, sampleRule } from '../helpers';
 
 const brand = engineOf(sampleRule('brand-spelling'));
 const plain = engineOf(sampleRule('plain-words'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineOf, fixed, found, linkedin, messages, sampleRule } from './helpers';
+import { engineOf, fixed, found, linkedin, messages, sampleRule } from '../helpers';
 
 const domains = engineOf(sampleRule('link-domains'));
 const tracking = engineOf(sampleRule('link-tracking'));

@@ -2,13 +2,17 @@
 // ("utilise" -> "use"), each with a one-click fix. Matching is word-based like
 // banned terms; the correct spelling (`to`) is matched too, so writing it in
 // another case or without its accents is caught, and a fix never loops.
-import { substitutionSchema } from './config';
-import { makeFinding, ruleBase } from './finding';
-import { fixLabel } from './fix-labels';
-import { foldKey, parseTerm, strictKey } from './normalize';
-import { defineRule, type RuleProblem, type TextView } from './rule';
-import { overlaps } from './locked-text';
-import { addTerm, resolveHits, type TermEntry } from './term-match';
+import * as z from 'zod/mini';
+import { diacriticsSchema, termSchema, termsSchema } from '../config';
+import { makeFinding, ruleBase } from '../finding';
+import { fixLabel } from '../fix-labels';
+import { foldKey, strictKey } from '../../text/fold';
+import { parseTerm } from '../parse-term';
+import { defineRule } from '../rule';
+import type { TextView } from '../text-view';
+import type { RuleProblem } from '../types';
+import { overlaps } from '../locked-text';
+import { addTerm, resolveHits, type TermEntry } from '../term-match';
 
 // Shared by all spellings of one replacement, so thousands of variants cost
 // one object per replacement.
@@ -17,7 +21,17 @@ interface Role {
   to: string;
 }
 
-export const substitutionRule = defineRule('substitution', substitutionSchema, (config, env) => {
+// Placeholders: {found}, {replacement}.
+const options = {
+  replacements: z.array(z.object({ from: termsSchema(100), to: termSchema })).check(z.minLength(1), z.maxLength(5_000)),
+  // true: `to` must be written exactly so ("Windpilot" is flagged when `to`
+  // is "WindPilot"); false (default): any case of `to` is fine and the fix
+  // keeps the case of what was written ("Utilise" -> "Use").
+  caseSensitive: z.optional(z.boolean()),
+  diacritics: diacriticsSchema,
+};
+
+export const substitutionRule = defineRule('substitution', options, (config, env) => {
   const owner = env.trie.newOwner();
   const entries: TermEntry<Role>[] = [];
   const problems: RuleProblem[] = [];
@@ -55,10 +69,6 @@ export const substitutionRule = defineRule('substitution', substitutionSchema, (
   const base = ruleBase(config);
 
   return {
-    id: config.id,
-    kind: 'substitution',
-    severity: config.severity,
-    networks: config.networks,
     termOwner: owner,
     ...(problems.length > 0 ? { warnings: problems } : {}),
     check(view) {

@@ -1,15 +1,26 @@
 // Too long for the network: X counts 280 weighted characters (links count
 // 23, most CJK characters and emoji count 2), as twitter-text computes it;
 // LinkedIn allows 3,000. The finding covers the part that will not fit.
-import { lengthSchema } from './config';
-import { makeFinding } from './finding';
-import { defineRule } from './rule';
-import { xWeightedLength } from './x-weighted-length';
+import * as z from 'zod/mini';
+import { makeFinding } from '../finding';
+import { defineRule } from '../rule';
+import { xWeightedLength } from '../x-weighted-length';
 
 const X_MAX = 280;
 const LINKEDIN_MAX = 3000;
 
-export const lengthRule = defineRule('length', lengthSchema, (config) => {
+// Placeholders: {max}, {count}, {over}.
+const options = {
+  // Defaults: LinkedIn 3,000 characters, X 280 weighted (twitter-text).
+  max: z.optional(
+    z.object({
+      linkedin: z.optional(z.number().check(z.int(), z.gte(1))),
+      x: z.optional(z.number().check(z.int(), z.gte(1))),
+    }),
+  ),
+};
+
+export const lengthRule = defineRule('length', options, (config) => {
   const xMax = config.max?.x ?? X_MAX;
   const linkedinMax = config.max?.linkedin ?? LINKEDIN_MAX;
 
@@ -23,10 +34,6 @@ export const lengthRule = defineRule('length', lengthSchema, (config) => {
   };
 
   return {
-    id: config.id,
-    kind: 'length',
-    severity: config.severity,
-    networks: config.networks,
     // A fix that lengthens the post must not push it over the limit.
     guard(before, after, firedBefore) {
       if (firedBefore || after.length <= before.text.length) return false;

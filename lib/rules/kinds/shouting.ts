@@ -4,13 +4,14 @@
 // the fix. Works
 // for any cased script (Latin, Cyrillic, Greek); scripts without case never
 // count. Uses the per-word counts the tokenizer already made.
-import { shoutingSchema } from './config';
-import { makeFinding } from './finding';
-import { fixLabel } from './fix-labels';
-import { findHashtags } from './hashtags';
-import type { Tokens } from './normalize';
-import { defineRule, type TextView } from './rule';
-import type { Finding } from './types';
+import * as z from 'zod/mini';
+import { makeFinding } from '../finding';
+import { fixLabel } from '../fix-labels';
+import { findHashtags } from '../../text/hashtags';
+import type { Tokens } from '../../text/tokenize';
+import { defineRule } from '../rule';
+import type { TextView } from '../text-view';
+import type { Finding } from '../types';
 
 const MENTION = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]+/gu;
 
@@ -19,15 +20,18 @@ interface Range {
   end: number;
 }
 
-export const shoutingRule = defineRule('shouting', shoutingSchema, (config) => {
+// A sentence or line shouts when it has at least minLetters cased letters
+// (default 12) and at least `ratio` of them (default 0.7) are capitals.
+const options = {
+  minLetters: z.optional(z.number().check(z.int(), z.gte(4), z.lte(1000))),
+  ratio: z.optional(z.number().check(z.gt(0.5), z.lte(1))),
+};
+
+export const shoutingRule = defineRule('shouting', options, (config) => {
   const minLetters = config.minLetters ?? 12;
   const ratio = config.ratio ?? 0.7;
   const shouts = (upper: number, letters: number) => letters >= minLetters && upper >= letters * ratio;
   return {
-    id: config.id,
-    kind: 'shouting',
-    severity: config.severity,
-    networks: config.networks,
     check(view) {
       const tokens = view.tokens();
       const findings: Finding[] = [];

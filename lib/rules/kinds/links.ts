@@ -3,14 +3,34 @@
 // campaign's tracking parameters. One finding per link, with the first
 // problem's message; the fix exists when every problem of the link is
 // fixable (https and parameters), so applying it always clears the finding.
-import { linksSchema, type LinkProblem } from './config';
-import { makeFinding } from './finding';
-import { fixLabel } from './fix-labels';
-import { defineRule } from './rule';
-import { overlaps } from './locked-text';
-import { hostMatches, type FoundUrl } from './urls';
+import * as z from 'zod/mini';
+import { domainSchema, localizedSchema } from '../config';
+import { makeFinding } from '../finding';
+import { fixLabel } from '../fix-labels';
+import { defineRule } from '../rule';
+import { overlaps } from '../locked-text';
+import { hostMatches, type FoundUrl } from '../urls';
 
-export const linksRule = defineRule('links', linksSchema, (config, env) => {
+// params: a required parameter is not there (or empty); paramValue: it is
+// there with another value than the one required.
+const LINK_PROBLEMS = ['shortener', 'domain', 'https', 'params', 'paramValue'] as const;
+type LinkProblem = (typeof LINK_PROBLEMS)[number];
+
+// Placeholders: {found} (the link), {domain}, {missing} (parameter names),
+// {wrong} (the parameters with another value), {expected} (name=value as required).
+const options = {
+  // Subdomains are included: "nordvind.example" allows "www.nordvind.example".
+  allowedDomains: z.optional(z.array(domainSchema)),
+  requireHttps: z.optional(z.boolean()),
+  // name -> value; "*" accepts any value as long as the parameter is there.
+  requiredParams: z.optional(z.record(z.string().check(z.regex(/^[\w.-]{1,50}$/)), z.string())),
+  // Domains whose links need requiredParams (default: every link).
+  trackedDomains: z.optional(z.array(domainSchema)),
+  shorteners: z.optional(z.array(domainSchema)),
+  messages: z.optional(z.partialRecord(z.enum(LINK_PROBLEMS), localizedSchema)),
+};
+
+export const linksRule = defineRule('links', options, (config, env) => {
   const lower = (domains?: string[]) => domains?.map((d) => d.toLowerCase());
   const allowed = lower(config.allowedDomains);
   const shorteners = lower(config.shorteners) ?? [];
@@ -31,10 +51,6 @@ export const linksRule = defineRule('links', linksSchema, (config, env) => {
   };
 
   return {
-    id: config.id,
-    kind: 'links',
-    severity: config.severity,
-    networks: config.networks,
     check: (view) =>
       view.urls().flatMap((url) => {
         // A link inside approved text (a locked span) was approved with it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineOf, found, linkedin, messages, sampleRule } from './helpers';
+import { engineOf, found, linkedin, messages, sampleRule } from '../helpers';
 
 const pii = engineOf(sampleRule('personal-data'));
 const all = engineOf({ id: 'pii', kind: 'personal-data', severity: 'error', message: messages('{type}: {found}') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineOf, found, linkedin, sampleRule } from './helpers';
+import { engineOf, found, linkedin, sampleRule } from '../helpers';
 
 const hashtags = engineOf(sampleRule('hashtag-count'));
 

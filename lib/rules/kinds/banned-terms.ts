@@ -2,16 +2,26 @@
 // unpublished figures, vulgarity. Whole words only ("Falconer" is not
 // "Falcon"), any case, across line breaks and punctuation, with exceptions.
 // No fix: deleting words from a sentence rarely leaves a sentence.
-import { bannedTermsSchema } from './config';
-import { makeFinding, ruleBase } from './finding';
-import { defineRule, type RuleProblem } from './rule';
-import { synonymPass } from './synonyms';
-import { addTerm, resolveHits, type TermEntry } from './term-match';
+import * as z from 'zod/mini';
+import { diacriticsSchema, termsSchema } from '../config';
+import { makeFinding, ruleBase } from '../finding';
+import { defineRule } from '../rule';
+import type { RuleProblem } from '../types';
+import { synonymPass } from '../synonyms';
+import { addTerm, resolveHits, type TermEntry } from '../term-match';
 
 // The configured term, for {term}; null for an exception.
 type Role = string | null;
 
-export const bannedTermsRule = defineRule('banned-terms', bannedTermsSchema, (config, env) => {
+// Placeholders: {found} (the text as written), {term} (the configured term).
+const options = {
+  terms: termsSchema(10_000),
+  // Phrases in which a term is fine ("Falcon Heights" for "Falcon").
+  exceptions: z.optional(termsSchema(1_000)),
+  diacritics: diacriticsSchema,
+};
+
+export const bannedTermsRule = defineRule('banned-terms', options, (config, env) => {
   const owner = env.trie.newOwner();
   const entries: TermEntry<Role>[] = [];
   const problems: RuleProblem[] = [];
@@ -34,10 +44,6 @@ export const bannedTermsRule = defineRule('banned-terms', bannedTermsSchema, (co
   const base = ruleBase(config);
 
   return {
-    id: config.id,
-    kind: 'banned-terms',
-    severity: config.severity,
-    networks: config.networks,
     termOwner: owner,
     ...(problems.length > 0 ? { warnings: problems } : {}),
     check(view) {

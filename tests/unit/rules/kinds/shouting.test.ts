@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineOf, fixed, found, linkedin, sampleRule } from './helpers';
+import { engineOf, fixed, found, linkedin, sampleRule } from '../helpers';
 
 const shouting = engineOf(sampleRule('shouting'));
 

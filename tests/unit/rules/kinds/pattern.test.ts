@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules } from '../../../lib/rules/compile';
-import { RuleEngineImpl } from '../../../lib/rules/engine';
-import { TermTrie } from '../../../lib/rules/term-trie';
-import { engineOf, found, linkedin, messages, sampleRule } from './helpers';
+import { compileRules } from '../../../../lib/rules/compile';
+import { RuleEngineImpl } from '../../../../lib/rules/engine';
+import { TermTrie } from '../../../../lib/rules/term-trie';
+import { engineOf, found, linkedin, messages, sampleRule } from '../helpers';
 
 const pattern = (id: string, source: string, flags?: string) => ({
   id,

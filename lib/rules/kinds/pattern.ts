@@ -2,14 +2,23 @@
 // the other kinds cannot say. Untrusted: see safe-regex.ts for how it is
 // vetted at pack load and contained at check time. No fix: a pattern says
 // what is wrong, not what is right.
-import { patternSchema } from './config';
-import { makeFinding } from './finding';
-import { scanAll, slowReason } from './regex-timing';
-import { defineRule } from './rule';
-import { PATTERN_MAX_INPUT, unsafeReason } from './safe-regex';
-import type { Finding } from './types';
+import * as z from 'zod/mini';
+import { makeFinding } from '../finding';
+import { scanAll, slowReason } from '../regex-timing';
+import { defineRule } from '../rule';
+import { PATTERN_MAX_INPUT, unsafeReason } from '../safe-regex';
+import type { Finding } from '../types';
 
-export const patternRule = defineRule('pattern', patternSchema, (config, env) => {
+// Placeholder: {found}.
+const options = {
+  pattern: z.string().check(z.minLength(1), z.maxLength(300)),
+  // Any of i, m, s, u; g is added by the engine. Use u only when needed
+  // (\p{L}…): with i it makes matching far slower.
+  flags: z.optional(z.string().check(z.regex(/^[imsu]{0,4}$/))),
+  maxMatches: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
+};
+
+export const patternRule = defineRule('pattern', options, (config, env) => {
   // The author's flags, nothing forced: Unicode case-insensitive matching
   // ("iu") measured some 60 times slower in V8 than "i" alone on a post, so
   // u is on only when asked for (it is needed for \p{L} and the like).
@@ -31,10 +40,6 @@ export const patternRule = defineRule('pattern', patternSchema, (config, env) =>
   const maxMatches = config.maxMatches ?? 20;
 
   return {
-    id: config.id,
-    kind: 'pattern',
-    severity: config.severity,
-    networks: config.networks,
     timed: true,
     check(view) {
       const findings: Finding[] = [];

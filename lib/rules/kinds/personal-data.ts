@@ -1,12 +1,14 @@
 // Personal data in a post: e-mail addresses, phone numbers, card numbers,
 // IBANs, Danish CPR and Dutch BSN numbers. No fix: only the writer knows
 // whether to delete the number or replace it with a public one.
-import { PII_TYPES, type PiiType, personalDataSchema } from './config';
-import { makeFinding } from './finding';
-import { hostMatches } from './urls';
-import { detectPii, type PiiMatch } from './pii-detect';
-import { defineRule } from './rule';
-import type { Localized } from './types';
+import * as z from 'zod/mini';
+import { localizedSchema } from '../config';
+import { PII_TYPES, type PiiMatch, type PiiType } from '../pii-match';
+import { makeFinding } from '../finding';
+import { hostMatches } from '../urls';
+import { detectPii } from '../pii-detect';
+import { defineRule } from '../rule';
+import type { Localized } from '../types';
 
 // {type} in the author's message, in the reader's language.
 const TYPE_NAMES: Record<PiiType, Localized> = {
@@ -18,7 +20,17 @@ const TYPE_NAMES: Record<PiiType, Localized> = {
   bsn: { en: 'citizen service number (BSN)', da: 'BSN-nummer', nl: 'burgerservicenummer (BSN)', ru: 'номер BSN', de: 'Bürgerservicenummer (BSN)' },
 };
 
-export const personalDataRule = defineRule('personal-data', personalDataSchema, (config) => {
+// Placeholders: {found}, {type} (e.g. "phone number", in each language).
+const options = {
+  detect: z.optional(z.array(z.enum(PII_TYPES)).check(z.minLength(1))),
+  // Addresses that may be shared ("press@nordvind.example"), or "@domain".
+  allowEmails: z.optional(z.array(z.string().check(z.maxLength(200)))),
+  // Numbers that may be shared (the switchboard), compared by digits only.
+  allowNumbers: z.optional(z.array(z.string().check(z.maxLength(40)))),
+  messages: z.optional(z.partialRecord(z.enum(PII_TYPES), localizedSchema)),
+};
+
+export const personalDataRule = defineRule('personal-data', options, (config) => {
   const types = new Set<PiiType>(config.detect ?? PII_TYPES);
   const allowedEmails = (config.allowEmails ?? []).map((e) => e.trim().toLowerCase());
   // The company's switchboard may be written with or without +45.
@@ -35,10 +47,6 @@ export const personalDataRule = defineRule('personal-data', personalDataSchema, 
   };
 
   return {
-    id: config.id,
-    kind: 'personal-data',
-    severity: config.severity,
-    networks: config.networks,
     // Every kind has digits, or an "@".
     mayFind: (text) => /[\d@]/.test(text),
     check: (view) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckContext } from '../../../lib/rules/types';
-import { applyFix, engineOf, sampleRule } from './helpers';
+import type { CheckContext } from '../../../../lib/rules/types';
+import { applyFix, engineOf, sampleRule } from '../helpers';
 
 const locked = engineOf(sampleRule('locked-spans'));
 const ctx = (...lockedSpans: string[]): CheckContext => ({ network: 'linkedin', lockedSpans });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, parseTerm, strictKey, tokenize } from '../../../lib/rules/normalize';
+import { tokenize } from '../../../lib/text/tokenize';
 
 const words = (text: string) => {
   const t = tokenize(text);
@@ -20,10 +20,6 @@ describe('tokenize', () => {
     expect(tokenize('Ærø Møller Ålborg').keys).toEqual(['aero', 'moller', 'alborg']);
     expect(tokenize('Coöperatie één').keys).toEqual(['cooperatie', 'een']);
     expect(tokenize('Ещё ФАЛЬКОН мой').keys).toEqual(['еще', 'фалькон', 'мой']);
-  });
-
-  it('keeps й apart from и', () => {
-    expect(foldKey('мой')).not.toBe(foldKey('мои'));
   });
 
   it('treats decomposed and composed accents alike', () => {
@@ -56,26 +52,5 @@ describe('tokenize', () => {
     const t = tokenize(text);
     expect(t.keys).toEqual(['istanbul', 'falcon']);
     expect(text.slice(t.starts[1], t.ends[1])).toBe('Falcon');
-  });
-});
-
-describe('strictKey', () => {
-  it('keeps accents but treats ё as е', () => {
-    expect(strictKey('Møller')).toBe('møller');
-    expect(strictKey('ЕЩЁ')).toBe('еще');
-  });
-});
-
-describe('parseTerm', () => {
-  it('splits a term like the text and reads a trailing *', () => {
-    expect(parseTerm('Falcon-2')).toEqual({ words: ['Falcon', '2'], prefix: false });
-    expect(parseTerm('фалькон*')).toEqual({ words: ['фалькон'], prefix: true });
-  });
-
-  it('refuses terms that cannot match', () => {
-    expect(parseTerm('***')).toBeUndefined();
-    expect(parseTerm('fal*con')).toBeUndefined();
-    expect(parseTerm('falcon *')).toBeUndefined();
-    expect(parseTerm('#')).toBeUndefined();
   });
 });

@@ -1,12 +1,13 @@
-// Words and their comparison keys, for terms and for the checked text alike,
-// so both sides are cut and folded the same way. Intl.Segmenter is avoided on
-// purpose: it is missing in some runtimes and gains nothing for the Latin and
-// Cyrillic scripts the packs are written in.
+// Words and their comparison keys (fold.ts), for terms and for the checked
+// text alike, so both sides are cut and folded the same way. Intl.Segmenter
+// is avoided on purpose: it is missing in some runtimes and gains nothing for
+// the Latin and Cyrillic scripts the packs are written in.
 //
 // A word is a run of letters, digits and combining marks; everything else
 // (spaces, line breaks, punctuation, emoji) separates words, which is what
 // lets "Project\nFalcon" and "project-falcon" match "project falcon".
-import { charFlags, FOLDS, foldChar, isWordAt, LOWER, UPPER, WORD } from './chars';
+import { charFlags, FOLDS, isWordAt, LOWER, UPPER, WORD } from './chars';
+import { foldKey } from './fold';
 
 export interface Tokens {
   keys: string[]; // folded keys (lowercase, diacritics removed)
@@ -69,52 +70,4 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
 function isWordUnit(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code < 128 ? ASCII_WORD[code] === 1 : isWordAt(text, i);
-}
-
-// The trie key: lowercase, diacritics folded, character by character (so
-// terms and text fold alike whatever their neighbours). Matching always uses
-// this; rules with diacritics 'strict' verify their hits with strictKey.
-export function foldKey(word: string): string {
-  // Composed first, so a decomposed й (и + breve) stays й.
-  const composed = HAS_MARK.test(word) ? word.normalize('NFC') : word;
-  let key = '';
-  for (const ch of composed) key += foldChar(ch);
-  return key;
-}
-
-const HAS_MARK = /\p{M}/u;
-
-// Lowercase, composed, and ё = е: Russian writes ё as е most of the time, so
-// a strict rule that told them apart would miss most real text.
-export function strictKey(word: string): string {
-  return word.toLowerCase().normalize('NFC').replace(/ё/g, 'е');
-}
-
-export interface ParsedTerm {
-  words: string[]; // as written by the pack author
-  prefix: boolean; // trailing *: the last word matches as a prefix
-}
-
-// Undefined when the term has no letters or digits, or a * elsewhere than at
-// its end: the caller reports it to the pack author.
-export function parseTerm(term: string): ParsedTerm | undefined {
-  const trimmed = term.trim();
-  const prefix = trimmed.endsWith('*');
-  const body = prefix ? trimmed.slice(0, -1) : trimmed;
-  if (body.includes('*')) return undefined;
-  // A prefix term must end in a word, or "falcon *" would mean any word.
-  if (prefix && (body === '' || !isWordAt(body, body.length - 1))) return undefined;
-  // Cut like the checked text, so both sides agree on what a word is.
-  const tokens = tokenize(body);
-  const words = tokens.starts.map((start, i) => body.slice(start, tokens.ends[i]));
-  return words.length > 0 ? { words, prefix } : undefined;
-}
-
-// Strict keys of the words between two token indices, to verify a hit.
-export function strictWordsAt(text: string, tokens: Tokens, first: number, last: number): string[] {
-  const words: string[] = [];
-  for (let i = first; i <= last; i++) {
-    words.push(strictKey(text.slice(tokens.starts[i], tokens.ends[i])));
-  }
-  return words;
 }
