@@ -51,7 +51,7 @@ function reachableFrom(entry: string): Set<string> {
 }
 
 describe('pure modules', () => {
-  const pure = [...filesUnder('lib/rules'), ...filesUnder('lib/pack')];
+  const pure = [...filesUnder('lib/rules'), ...filesUnder('lib/pack'), ...filesUnder('lib/text')];
   it.each(pure)('%s uses no DOM, browser or Dexie', (file) => {
     expect(importsOf(file).filter((spec) => /^(wxt|dexie)|\/db$|\/sites\/|\/content\//.test(spec))).toEqual([]);
     expect(code(file)).not.toMatch(/\b(document|window|browser|chrome)\s*\./);
