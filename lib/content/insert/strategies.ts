@@ -46,11 +46,26 @@ const execInsertDraftLines: InsertStrategy = async (editor, text) => {
   }
 };
 
-/** A paste carrying the text; editors that read clipboardData take it in. */
+/**
+ * Firefox's ClipboardEvent takes no `clipboardData` (a script-made paste
+ * arrives empty) but its own `dataType` and `data`, from which it makes the
+ * event's DataTransfer; Chromium ignores those two and reads `clipboardData`.
+ */
+interface GeckoClipboardEventInit extends ClipboardEventInit {
+  dataType: string;
+  data: string;
+}
+
+/**
+ * A paste carrying the text; editors that read clipboardData take it in.
+ * Draft.js makes the whole paste, lines and all, one change ('insert-fragment'
+ * in editOnPaste): one undo step, in Chromium and in Firefox.
+ */
 const syntheticPaste: InsertStrategy = (editor, text) => {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  const init: GeckoClipboardEventInit = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true };
+  const event = new ClipboardEvent('paste', init);
   (document.activeElement instanceof HTMLElement && editor.contains(document.activeElement)
     ? document.activeElement
     : editor
@@ -72,8 +87,9 @@ const setRangeText: InsertStrategy = (editor, text) => {
 // First choice first; the next is tried only if the editor did not take the
 // text. Quill 1 ignores a script-made paste's data (it reads a hidden
 // element after the browser pastes). Draft.js crashed React on execCommand
-// into an empty editor in Chromium, but in Firefox a synthetic paste arrives
-// empty, so execCommand (with the caret inside a block) is its fallback.
+// into an empty editor in Chromium; the paste works there and in Firefox
+// (given Firefox's own init fields), and execCommand line by line (with the
+// caret inside a block; one undo step per line) stays as the fallback.
 const ORDER: Record<EditorKind, InsertStrategy[]> = {
   quill: [execInsertLines, syntheticPaste],
   draft: [syntheticPaste, execInsertDraftLines],
