@@ -57,6 +57,9 @@ async function pickCard(page: Page, surface: string, lines: 'multi' | 'single'):
 /** Inserts the card and waits for the model to hold it; returns the model's text. */
 async function insertCard(page: Page, card: Locator, key: string, selector: string, text: string): Promise<string> {
   await card.locator('.card-insert').click();
+  // Chorus checks that the editor took the text before it says so; a key
+  // pressed before then would race that check.
+  await expect(card.page().locator(`chorus-assistant .toast`)).toBeVisible();
   await expect.poll(() => model(page, key)).toContain(text);
   await expectFocusInEditor(page, selector);
   return (await model(page, key)) ?? '';
@@ -107,6 +110,7 @@ test.describe('LinkedIn share dialog (Quill)', () => {
     await expect(page.locator('chorus-assistant[data-surface="share"] .finding-card')).toBeVisible();
     await pause(page);
     await page.keyboard.press('Alt+Enter');
+    await expect(page.locator('chorus-assistant .finding-card')).toHaveCount(0);
     await expectModel(page, 'share', '#employee Hej WindPilot', 'fixed');
     await expectFocusInEditor(page, SHARE_EDITOR);
     await undoRedo(page, 'share', '#employee Hej Windpilot', '#employee Hej WindPilot');
@@ -162,8 +166,25 @@ test.describe('X inline composer (Draft.js)', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('chorus-assistant[data-surface="inline"] .finding-card')).toBeVisible();
     await page.keyboard.press('Alt+Enter');
+    await expect(page.locator('chorus-assistant .finding-card')).toHaveCount(0);
     await expectModel(page, 'inline', '#employee Hej WindPilot', 'fixed');
     await expectFocusInEditor(page, X_EDITOR);
     await undoRedo(page, 'inline', '#employee Hej Windpilot', '#employee Hej WindPilot');
+  });
+
+  test('a fix of two edits (the disclosure moved to the start): one undo gives back the draft, redo the fix', async ({ page }) => {
+    await page.goto(X_HOME);
+    await page.locator(X_EDITOR).click();
+    const draft = `WindPilot spotter slidte lejer. ${'Mere tekst her. '.repeat(13)}#employee`;
+    await page.keyboard.insertText(draft);
+    await expectModel(page, 'inline', draft, 'typed draft');
+    const host = page.locator('chorus-assistant[data-surface="inline"]');
+    await host.locator('.launcher').click();
+    const fix = host.locator('.check', { hasText: '#employee' }).locator('.check-fix');
+    await fix.click();
+    const fixed = `#employee ${draft.slice(0, -' #employee'.length)}`;
+    await expectModel(page, 'inline', fixed, 'fixed');
+    await page.locator(X_EDITOR).focus();
+    await undoRedo(page, 'inline', draft, fixed);
   });
 });
