@@ -184,6 +184,8 @@ test.describe('X inline composer (Draft.js)', () => {
     await fix.click();
     const fixed = `#employee ${draft.slice(0, -' #employee'.length)}`;
     await expectModel(page, 'inline', fixed, 'fixed');
+    // Done once the re-check has dropped the finding; then back to the draft, from the panel.
+    await expect(host.locator('.check', { hasText: '#employee' })).toHaveCount(0);
     await page.locator(X_EDITOR).focus();
     await undoRedo(page, 'inline', draft, fixed);
   });
