@@ -72,12 +72,31 @@ const syntheticPaste: InsertStrategy = (editor, text) => {
   ).dispatchEvent(event);
 };
 
+/**
+ * Text fields through the browser's editing pipeline, which keeps an undo
+ * step for it. Chromium joins an insertText to the person's typing just
+ * before it (one Ctrl+Z would take both) unless the selection moved between
+ * them, so the caret is moved away and back first.
+ */
+const execInsertIntoField: InsertStrategy = (editor, text) => {
+  if (!(editor instanceof HTMLTextAreaElement)) return;
+  const { selectionStart, selectionEnd, selectionDirection } = editor;
+  const away = selectionStart === 0 ? editor.value.length : 0;
+  editor.setSelectionRange(away, away);
+  editor.setSelectionRange(selectionStart, selectionEnd, selectionDirection ?? undefined);
+  document.execCommand(text === '' ? 'delete' : 'insertText', false, text);
+};
+
 /** Removing the selected text (a fix that deletes); every editor handles delete. */
 const execDelete: InsertStrategy = () => {
   document.execCommand('delete');
 };
 
-/** Plain text fields: replace the selection and tell the page. */
+/**
+ * Plain text fields, when the browser's editing pipeline will not take the
+ * text: replace the selection and tell the page. The browser keeps no undo
+ * step for it, so this is the fallback, after execCommand (which does).
+ */
 const setRangeText: InsertStrategy = (editor, text) => {
   if (!(editor instanceof HTMLTextAreaElement)) return;
   editor.setRangeText(text, editor.selectionStart, editor.selectionEnd, 'end');
@@ -96,11 +115,12 @@ const ORDER: Record<EditorKind, InsertStrategy[]> = {
   lexical: [syntheticPaste, execInsertText],
   prosemirror: [syntheticPaste, execInsertText],
   contenteditable: [execInsertText, syntheticPaste],
-  textarea: [setRangeText],
+  textarea: [execInsertIntoField, setRangeText],
 };
 
 export function strategiesFor(kind: EditorKind, deleting = false): readonly InsertStrategy[] {
-  return deleting && kind !== 'textarea' ? [execDelete] : ORDER[kind];
+  if (!deleting) return ORDER[kind];
+  return kind === 'textarea' ? [execInsertIntoField, setRangeText] : [execDelete];
 }
 
 export const strategyName = new Map<InsertStrategy, string>([
@@ -110,4 +130,5 @@ export const strategyName = new Map<InsertStrategy, string>([
   [syntheticPaste, 'paste'],
   [setRangeText, 'setRangeText'],
   [execDelete, 'delete'],
+  [execInsertIntoField, 'execCommand (field)'],
 ]);
