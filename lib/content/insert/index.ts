@@ -35,7 +35,10 @@ async function putText(
     select();
     // Draft.js syncs its selection from the DOM on `select`, a tick later.
     await settle();
-    await strategy(editor, text);
+    // A way in the browser does not have (no execCommand) counts as not taken.
+    await Promise.resolve()
+      .then(() => strategy(editor, text))
+      .catch(() => undefined);
     await settle();
     const after = textOf(editor);
     if (took(after)) return { ok: true, method: strategyName.get(strategy) ?? 'unknown' };
