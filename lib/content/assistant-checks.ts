@@ -93,10 +93,13 @@ export function attachChecks(
     draft.recheck();
     return outcome.ok;
   };
-  // Alt+Enter applies the fix of the finding the caret is on.
+  // Alt+Enter applies the fix of the finding the caret is on. The editor
+  // must not see that Enter at all: Draft.js splits the block on any Enter,
+  // prevented or not, which would put a line break into the draft.
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || !event.altKey || focused?.via !== 'caret' || !focused.finding.fix || !result) return;
     event.preventDefault();
+    event.stopPropagation();
     void fix(findingKey(focused.finding, result.text));
   };
   editor.addEventListener('keydown', onKey);

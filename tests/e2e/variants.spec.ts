@@ -203,6 +203,24 @@ test('LinkedIn comment box as a <textarea>: found as a comment, flags the draft,
   expect(value).toContain(text);
 });
 
+test('LinkedIn comment box as a <textarea>: one Ctrl+Z gives back the draft, Ctrl+Shift+Z the suggestion', async ({ page }) => {
+  await page.goto(`${LINKEDIN}linkedin-comment-textarea.html`);
+  const host = assistant(page, 'comment');
+  await waitUntilReady(host);
+  const textarea = page.getByRole('textbox', { name: 'Add a comment…' });
+  await textarea.click();
+  await page.keyboard.type('Tak! ');
+  const text = await insertFirstCard(host);
+  await expect(host.locator('.toast')).toBeVisible();
+  const inserted = await textarea.inputValue();
+  expect(inserted).toBe(`Tak! ${text}`);
+  await expect(textarea).toBeFocused();
+  await page.keyboard.press('Control+Z');
+  await expect(textarea).toHaveValue('Tak! ');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(textarea).toHaveValue(inserted);
+});
+
 test('a comment box the site empties by script, with no input event: its findings go too', async ({ page }) => {
   await page.goto(`${LINKEDIN}linkedin-comment-cleared.html`);
   const host = assistant(page, 'comment');

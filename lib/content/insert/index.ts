@@ -4,6 +4,7 @@ import { restoreCaret } from '../caret';
 import { mapEditorText } from '../text-map';
 import { settle, squash } from './editor-text';
 import { lineContext } from './line-context';
+import { asOneEdit } from './one-edit';
 import { withSeparators } from './separators';
 import { strategiesFor, strategyName } from './strategies';
 
@@ -34,7 +35,10 @@ async function putText(
     select();
     // Draft.js syncs its selection from the DOM on `select`, a tick later.
     await settle();
-    await strategy(editor, text);
+    // A way in the browser does not have (no execCommand) counts as not taken.
+    await Promise.resolve()
+      .then(() => strategy(editor, text))
+      .catch(() => undefined);
     await settle();
     const after = textOf(editor);
     if (took(after)) return { ok: true, method: strategyName.get(strategy) ?? 'unknown' };
@@ -52,10 +56,17 @@ export function insertSuggestion(editor: HTMLElement, kind: EditorKind, text: st
   );
 }
 
-/** A finding's fix: edits against `checked`, applied last to first so earlier offsets hold. */
+/**
+ * A finding's fix: edits against `checked`, applied last to first so earlier
+ * offsets hold. Quill's history takes edits made within a second as one undo
+ * step, so there each edit goes in as the rule made it (and the person's
+ * formatting between them stays); every other editor gets them as one edit,
+ * so that one Ctrl+Z takes the whole fix back.
+ */
 export async function applyEdits(editor: HTMLElement, kind: EditorKind, checked: string, edits: readonly TextEdit[]): Promise<InsertResult> {
   if (textOf(editor) !== checked) return { ok: false, reason: 'not-taken' };
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+  const joined = kind === 'quill' ? null : asOneEdit(checked, edits);
+  for (const edit of joined ? [joined] : [...edits].sort((a, b) => b.start - a.start)) {
     const current = textOf(editor);
     const expected = squash(current.slice(0, edit.start) + edit.insert + current.slice(edit.end));
     const select = () => {

@@ -52,15 +52,45 @@ const execInsertDraftLines: InsertStrategy = async (editor, text) => {
   }
 };
 
-/** A paste carrying the text; editors that read clipboardData take it in. */
+/**
+ * Firefox's ClipboardEvent takes no `clipboardData` (a script-made paste
+ * arrives empty) but its own `dataType` and `data`, from which it makes the
+ * event's DataTransfer; Chromium ignores those two and reads `clipboardData`.
+ */
+interface GeckoClipboardEventInit extends ClipboardEventInit {
+  dataType: string;
+  data: string;
+}
+
+/**
+ * A paste carrying the text; editors that read clipboardData take it in.
+ * Draft.js makes the whole paste, lines and all, one change ('insert-fragment'
+ * in editOnPaste): one undo step, in Chromium and in Firefox.
+ */
 const syntheticPaste: InsertStrategy = (editor, text) => {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  const init: GeckoClipboardEventInit = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true };
+  const event = new ClipboardEvent('paste', init);
   (document.activeElement instanceof HTMLElement && editor.contains(document.activeElement)
     ? document.activeElement
     : editor
   ).dispatchEvent(event);
+};
+
+/**
+ * Text fields through the browser's editing pipeline, which keeps an undo
+ * step for it. Chromium joins an insertText to the person's typing just
+ * before it (one Ctrl+Z would take both) unless the selection moved between
+ * them, so the caret is moved away and back first.
+ */
+const execInsertIntoField: InsertStrategy = (editor, text) => {
+  if (!(editor instanceof HTMLTextAreaElement)) return;
+  const { selectionStart, selectionEnd, selectionDirection } = editor;
+  const away = selectionStart === 0 ? editor.value.length : 0;
+  editor.setSelectionRange(away, away);
+  editor.setSelectionRange(selectionStart, selectionEnd, selectionDirection ?? undefined);
+  document.execCommand(text === '' ? 'delete' : 'insertText', false, text);
 };
 
 /** Removing the selected text (a fix that deletes); every editor handles delete. */
@@ -68,7 +98,11 @@ const execDelete: InsertStrategy = () => {
   document.execCommand('delete');
 };
 
-/** Plain text fields: replace the selection and tell the page. */
+/**
+ * Plain text fields, when the browser's editing pipeline will not take the
+ * text: replace the selection and tell the page. The browser keeps no undo
+ * step for it, so this is the fallback, after execCommand (which does).
+ */
 const setRangeText: InsertStrategy = (editor, text) => {
   if (!(editor instanceof HTMLTextAreaElement)) return;
   editor.setRangeText(text, editor.selectionStart, editor.selectionEnd, 'end');
@@ -78,19 +112,21 @@ const setRangeText: InsertStrategy = (editor, text) => {
 // First choice first; the next is tried only if the editor did not take the
 // text. Quill 1 ignores a script-made paste's data (it reads a hidden
 // element after the browser pastes). Draft.js crashed React on execCommand
-// into an empty editor in Chromium, but in Firefox a synthetic paste arrives
-// empty, so execCommand (with the caret inside a block) is its fallback.
+// into an empty editor in Chromium; the paste works there and in Firefox
+// (given Firefox's own init fields), and execCommand line by line (with the
+// caret inside a block; one undo step per line) stays as the fallback.
 const ORDER: Record<EditorKind, InsertStrategy[]> = {
   quill: [execInsertLines, syntheticPaste],
   draft: [syntheticPaste, execInsertDraftLines],
   lexical: [syntheticPaste, execInsertText],
   prosemirror: [syntheticPaste, execInsertText],
   contenteditable: [execInsertText, syntheticPaste],
-  textarea: [setRangeText],
+  textarea: [execInsertIntoField, setRangeText],
 };
 
 export function strategiesFor(kind: EditorKind, deleting = false): readonly InsertStrategy[] {
-  return deleting && kind !== 'textarea' ? [execDelete] : ORDER[kind];
+  if (!deleting) return ORDER[kind];
+  return kind === 'textarea' ? [execInsertIntoField, setRangeText] : [execDelete];
 }
 
 export const strategyName = new Map<InsertStrategy, string>([
@@ -100,4 +136,5 @@ export const strategyName = new Map<InsertStrategy, string>([
   [syntheticPaste, 'paste'],
   [setRangeText, 'setRangeText'],
   [execDelete, 'delete'],
+  [execInsertIntoField, 'execCommand (field)'],
 ]);
