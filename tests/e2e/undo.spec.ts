@@ -11,11 +11,6 @@ import { editorTexts, LINKEDIN_FEED, X_HOME } from './replicas';
 const SHARE_EDITOR = '[role="dialog"] .ql-editor';
 const X_EDITOR = '[data-testid="tweetTextarea_0"]';
 
-test.afterEach(async ({ recorder }) => {
-  expect(recorder.errors, 'errors logged').toEqual([]);
-  expect(recorder.outside, 'requests leaving the machine').toEqual([]);
-});
-
 const warnings = (page: Page) =>
   page.evaluate(() => (CSS.highlights.get('chorus-warning') as Set<AbstractRange> | undefined)?.size ?? 0);
 
