@@ -55,6 +55,10 @@ describe('onTabMessages', () => {
     expect(await deliver({ chorusTab: 'openPanel', payload: {} }, { id: fakeBrowser.runtime.id, tab: { id: 1 } })).toBe('not answered');
     expect(await deliver({ chorusTab: 'closeEverything', payload: {} }, { id: fakeBrowser.runtime.id })).toBe('not answered');
     expect(await deliver({ type: 'getStatus' }, { id: fakeBrowser.runtime.id })).toBe('not answered');
+    // Every object has these through its prototype; they are not handlers.
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      expect(await deliver({ chorusTab: name, payload: {} }, { id: fakeBrowser.runtime.id })).toBe('not answered');
+    }
     expect(openPanel).not.toHaveBeenCalled();
   });
 
