@@ -18,7 +18,7 @@ export interface ChorusSurfaces {
   returnToDraft: () => void;
   /** Closes every open surface. */
   closeAll: () => void;
-  /** Closes the panel only, leaving focus where the click puts it. */
+  /** Closes the panel only, leaving focus where the click puts it (an outside click). */
   closePanel: () => void;
 }
 
@@ -53,9 +53,13 @@ export function guardEscape(surfaces: ChorusSurfaces, target: Window = window): 
     ownKeyup = false;
     swallow(event);
   };
-  // Not prevented: the click still does what it does on the site.
+  // Not prevented: the click still does what it does on the site. A click
+  // in the composer's own editor is not outside: the panel's checks follow
+  // the draft while the person goes on writing.
   const onPointerdown = (event: PointerEvent) => {
-    if (surfaces.panelOpen() && !event.composedPath().includes(surfaces.host)) surfaces.closePanel();
+    if (!surfaces.panelOpen()) return;
+    const path = event.composedPath();
+    if (!path.includes(surfaces.host) && !path.includes(surfaces.editor)) surfaces.closePanel();
   };
 
   target.addEventListener('keydown', onKeydown, true);

@@ -17,6 +17,8 @@ interface ComposerCase {
   open: (page: Page) => Promise<Locator>;
   /** The site's dialog around the composer, if it has one. */
   dialog: string | null;
+  /** Something of the site's in the composer's page or dialog that a click does nothing to. */
+  elsewhere: string;
   /** A site button outside the open panel, and what clicking it does on the site. */
   outside: { button: string; clicked: (page: Page) => Promise<void> };
   /** The editor model's text (window.__replica.texts()). */
@@ -42,6 +44,7 @@ const COMPOSERS: ComposerCase[] = [
       return page.locator('[role="dialog"] .ql-editor');
     },
     dialog: '[role="dialog"]',
+    elsewhere: '[role="dialog"] button.share-unified-settings-entry-button',
     outside: { button: 'button.share-actions__primary-action', clicked: posted('share') },
     text: async (page) => (await editorTexts(page)).share,
   },
@@ -53,6 +56,7 @@ const COMPOSERS: ComposerCase[] = [
       return page.locator('.comments-comment-box .ql-editor').first();
     },
     dialog: null,
+    elsewhere: '.update-components-text',
     outside: { button: 'button.comments-comment-box__submit-button', clicked: posted('comment') },
     text: linkedInComment,
   },
@@ -64,6 +68,7 @@ const COMPOSERS: ComposerCase[] = [
       return page.locator('[data-testid="tweetTextarea_0"]').first();
     },
     dialog: null,
+    elsewhere: 'article[data-testid="tweet"] [data-testid="tweetText"]',
     // Post lies under the open panel here (issue 11, deliverable 1), so the
     // first post's Reply button, which opens the reply dialog.
     outside: {
@@ -83,6 +88,7 @@ const COMPOSERS: ComposerCase[] = [
       return page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]');
     },
     dialog: '[role="dialog"]',
+    elsewhere: '[role="dialog"] [data-testid="tweetText"]',
     outside: { button: '[role="dialog"] [data-testid="tweetButton"]', clicked: posted('reply') },
     text: async (page) => (await editorTexts(page)).reply,
   },
@@ -95,6 +101,7 @@ const COMPOSERS: ComposerCase[] = [
       return page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]');
     },
     dialog: '[role="dialog"]',
+    elsewhere: '[role="dialog"] .r-dialog__drafts',
     outside: { button: '[role="dialog"] [data-testid="tweetButton"]', clicked: posted('modal') },
     text: async (page) => (await editorTexts(page)).modal,
   },
@@ -113,11 +120,11 @@ async function startDraft(page: Page, composer: ComposerCase): Promise<Locator> 
 }
 
 /**
- * A point of the button that is the button's own (where the panel or its
+ * A point of the element that is the element's own (where the panel or its
  * list does not lie over it), so that the click lands outside Chorus.
  */
-async function uncoveredPoint(button: Locator): Promise<{ x: number; y: number }> {
-  const point = await button.evaluate((el) => {
+async function uncoveredPoint(target: Locator): Promise<{ x: number; y: number }> {
+  const point = await target.evaluate((el) => {
     const box = el.getBoundingClientRect();
     for (const fx of [0.5, 0.25, 0.75, 0.1, 0.9]) {
       for (const fy of [0.5, 0.25, 0.75]) {
@@ -129,7 +136,7 @@ async function uncoveredPoint(button: Locator): Promise<{ x: number; y: number }
     }
     return null;
   });
-  if (!point) throw new Error('Chorus lies over the whole button');
+  if (!point) throw new Error('Chorus lies over the whole of it');
   return point;
 }
 
@@ -206,17 +213,28 @@ for (const composer of COMPOSERS) {
       await composer.outside.clicked(page);
     });
 
-    test('a click in the draft closes the panel, and the caret goes where it was clicked', async ({ page }) => {
+    test('a click elsewhere on the site closes the panel; the dialog and the draft stay', async ({ page }) => {
+      await startDraft(page, composer);
+      const assistant = host(page, composer.surface);
+      await assistant.locator('.launcher').click();
+      await expect(assistant.locator('.panel')).toBeVisible();
+      const point = await uncoveredPoint(page.locator(composer.elsewhere).first());
+      await page.mouse.click(point.x, point.y);
+      await expect(assistant.locator('.panel')).toHaveCount(0);
+      if (composer.dialog) await expect(page.locator(composer.dialog)).toHaveCount(1);
+      expect(await composer.text(page)).toBe(DRAFT);
+    });
+
+    test('a click in the draft is not outside: the panel stays, the caret goes where it was clicked', async ({ page }) => {
       const editor = await startDraft(page, composer);
       const assistant = host(page, composer.surface);
       await assistant.locator('.launcher').click();
       await expect(assistant.locator('.panel')).toBeVisible();
       const end = await textEnd(editor);
       await page.mouse.click(end.x + 2, end.y);
-      await expect(assistant.locator('.panel')).toHaveCount(0);
-      if (composer.dialog) await expect(page.locator(composer.dialog)).toHaveCount(1);
       await page.keyboard.type('!');
       await expect.poll(() => composer.text(page)).toBe(`${DRAFT}!`);
+      await expect(assistant.locator('.panel')).toBeVisible();
     });
 
     if (composer.dialog) {

@@ -136,15 +136,16 @@ describe('pointerdown', () => {
     expect(heard).toEqual(['window-capture:pointerdown', 'document-capture:pointerdown', 'document:pointerdown']);
   });
 
-  it('inside Chorus keeps the panel open', () => {
+  it('inside Chorus, or in the composer’s editor, keeps the panel open', () => {
     open.panel = true;
     pointerdown(search);
+    pointerdown(editor);
     expect(calls).toEqual([]);
   });
 
   it('does nothing while the panel is closed', () => {
     open.card = true;
-    pointerdown(editor);
+    pointerdown(button);
     expect(calls).toEqual([]);
   });
 });
