@@ -289,3 +289,40 @@ test.describe('finding card', () => {
     await expect.poll(() => share.text(page)).toBe('#employee Hej Windpil!ot');
   });
 });
+
+test.describe('card beside Post', () => {
+  const reply = COMPOSERS[3] as ComposerCase;
+  // A code name (no fix) and no disclosure (a fix: a button in the card).
+  const ERRORS = 'Project Falcon ships in Q3, mail anna.jensen@gmail.com Windpilot';
+
+  async function prePostCard(page: Page): Promise<{ editor: Locator; card: Locator }> {
+    const editor = await reply.open(page);
+    await editor.click();
+    await page.keyboard.type(ERRORS);
+    await expect(host(page, 'reply').locator('.launcher-issues.severity-error')).toBeVisible();
+    await page.locator(reply.outside.button).hover();
+    const card = host(page, 'reply').locator('.prepost-card');
+    await expect(card.locator('.check-fix')).toBeVisible();
+    return { editor, card };
+  }
+
+  test('Escape while it shows closes it, not the reply dialog', async ({ page }) => {
+    const { editor, card } = await prePostCard(page);
+    await page.keyboard.press('Escape');
+    await expect(card).toHaveCount(0);
+    await expect(page.locator('[role="dialog"]')).toHaveCount(1);
+    await expect(editor).toBeFocused();
+    expect(await reply.text(page)).toBe(ERRORS);
+  });
+
+  test('Escape with focus on one of its buttons closes it and goes back to the draft', async ({ page }) => {
+    const { editor, card } = await prePostCard(page);
+    await card.locator('.check-fix').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(card).toHaveCount(0);
+    await expect(page.locator('[role="dialog"]')).toHaveCount(1);
+    await expect(editor).toBeFocused();
+    await page.keyboard.type('!');
+    await expect.poll(() => reply.text(page)).toBe(`${ERRORS}!`);
+  });
+});
