@@ -18,6 +18,10 @@ export interface AssistantProps extends ChecksCallbacks {
   notice: Notice | null;
   /** Raised by the keyboard command: open the panel and put the caret in its search. */
   openSignal: number;
+  /** A new value closes the panel (Escape or a click outside, seen by the content script). */
+  closeSignal: number;
+  /** Told whenever the panel opens or closes. */
+  onOpenChange: (open: boolean) => void;
 }
 
 const NOTICE_MS = 6000;
@@ -44,6 +48,12 @@ export function ComposerAssistant(props: AssistantProps) {
     setOpen(true);
     setFocusSearch(props.openSignal);
   }, [props.openSignal]);
+
+  useEffect(() => {
+    if (props.closeSignal !== 0) setOpen(false);
+  }, [props.closeSignal]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the callback is new on every render
+  useEffect(() => props.onOpenChange(open), [open]);
 
   const count = state.kind === 'ready' ? state.total : 0;
   const issues = checks ? checks.counts.error + checks.counts.warning : 0;
@@ -114,7 +124,7 @@ export function ComposerAssistant(props: AssistantProps) {
           style={{ left: `${checks.card.left}px`, top: `${checks.card.top}px` }}
         />
       )}
-      {checks?.prePost && checks.counts.error > 0 && <PrePostCard {...props} checks={checks} left={checks.prePost.left} top={checks.prePost.top} />}
+      {checks?.prePost && <PrePostCard {...props} checks={checks} left={checks.prePost.left} top={checks.prePost.top} />}
     </div>
   );
 }

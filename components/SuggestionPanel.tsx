@@ -27,12 +27,8 @@ export function SuggestionPanel({ state, search, notice, checks, onInsert, onClo
   const results = useMemo(() => (state.kind === 'ready' ? search(query, topic) : []), [state, search, query, topic]);
 
   return (
-    <section
-      class="panel"
-      role="dialog"
-      aria-label={t('panelTitle')}
-      onKeyDown={(event) => event.key === 'Escape' && onClose()}
-    >
+    // Escape is handled before the site can see it (lib/content/escape-guard.ts).
+    <section class="panel" role="dialog" aria-label={t('panelTitle')}>
       <header class="panel-head">
         <div>
           <h2 class="panel-title">{t('panelTitle')}</h2>

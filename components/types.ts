@@ -59,7 +59,7 @@ export interface ChecksView {
   policyUrl: string | null;
   /** The card beside a finding under the pointer or caret; position relative to the panel's origin. */
   card: { finding: FindingView; left: number; top: number; byKeyboard: boolean } | null;
-  /** The card beside Post, listing errors, while the person heads for it. */
+  /** The card beside Post, listing errors, while the person heads for it; null when there are none. */
   prePost: { left: number; top: number } | null;
 }
 

@@ -22,6 +22,10 @@ export interface ComposerChecks {
   fix: (id: string) => Promise<boolean>;
   ignore: (id: string) => void;
   cardHover: (inside: boolean) => void;
+  /** Whether a finding card or the card beside Post is shown. */
+  cardShown: () => boolean;
+  /** Hides both cards; the finding's card stays away until the caret or pointer leaves it. */
+  dismissCards: () => void;
   /** A suggestion went in: its locked spans must stay, and its unchanged text is the pack's. */
   addInserted: (itemId: string, lockedSpans: string[]) => void;
   setSource: (source: ChecksSource) => void;
@@ -58,6 +62,8 @@ export function attachChecks(
   let focused: FocusedFinding | null = null;
   let prePost: { left: number; top: number } | null = null;
   let cardHovered = false;
+  // The finding whose card the person closed with Escape.
+  let dismissed: string | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const inserted = { lockedSpans: [] as string[], insertedItemIds: [] as string[] };
 
@@ -70,7 +76,10 @@ export function attachChecks(
     },
     underlines,
   });
+  const keyOf = (finding: Finding) => (result ? findingKey(finding, result.text) : null);
   const stopFocus = trackFindingFocus(editor, () => result, (next, via) => {
+    if (next && keyOf(next.finding) === dismissed) return;
+    dismissed = null;
     clearTimeout(hideTimer);
     if (next || via === 'caret') {
       focused = next;
@@ -85,6 +94,8 @@ export function attachChecks(
   });
 
   const byId = (id: string) => result?.findings.find((f) => result && findingKey(f, result.text) === id);
+  const cardFinding = () => (focused && result ? byId(findingKey(focused.finding, result.text)) : undefined);
+  const hasErrors = () => result?.findings.some((f) => f.severity === 'error') ?? false;
   const fix = async (id: string) => {
     const finding = byId(id);
     if (!finding?.fix || !result) return false;
@@ -133,12 +144,13 @@ export function attachChecks(
       for (const f of findings) counts[f.severity]++;
       const o = origin();
       const card =
-        focused && byId(findingKey(focused.finding, text))
+        focused && cardFinding()
           ? { finding: toView(focused.finding, text), left: focused.rect.left - o.left, top: focused.rect.bottom - o.top + 6, byKeyboard: focused.via === 'caret' }
           : null;
       const contact = source.contact ? { name: source.contact.name, email: source.contact.email ?? null } : null;
       const empty = text.trim() === '';
-      return { counts, empty, findings, contact, policyUrl: safeUrl(source.policyUrl ?? undefined), card, prePost };
+      const prePostShown = counts.error > 0 ? prePost : null;
+      return { counts, empty, findings, contact, policyUrl: safeUrl(source.policyUrl ?? undefined), card, prePost: prePostShown };
     },
     fix,
     ignore(id) {
@@ -152,6 +164,15 @@ export function attachChecks(
         focused = focused?.via === 'caret' ? focused : null;
         redraw();
       }
+    },
+    cardShown: () => source.check !== null && (cardFinding() !== undefined || (prePost !== null && hasErrors())),
+    dismissCards() {
+      dismissed = focused ? keyOf(focused.finding) : null;
+      clearTimeout(hideTimer);
+      focused = null;
+      prePost = null;
+      cardHovered = false;
+      redraw();
     },
     addInserted(itemId, spans) {
       inserted.lockedSpans.push(...spans);

@@ -9,6 +9,7 @@ import type { Composer, SiteAdapter } from '../sites/types';
 import { attachChecks, type ComposerChecks } from './assistant-checks';
 import { restoreCaret } from './caret';
 import { copyToClipboard } from './clipboard';
+import { guardEscape } from './escape-guard';
 import { type Floating, floatBeside } from './float-beside';
 import { insertSuggestion } from './insert';
 import { mountAnchor } from './mount-anchor';
@@ -42,6 +43,9 @@ export interface MountedAssistant {
 export async function mountAssistant(ctx: ContentScriptContext, composer: Composer, deps: AssistantDeps): Promise<MountedAssistant> {
   const { editor } = composer;
   let openSignal = 0;
+  let closeSignal = 0;
+  let panelOpen = false;
+  let stopGuard = () => {};
   let index: SuggestionIndex = EMPTY;
   let state: PanelState = { kind: 'loading' };
   let notice: Notice | null = null;
@@ -101,6 +105,10 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
             onIgnore={(id) => checks?.ignore(id)}
             onCardHover={(inside) => checks?.cardHover(inside)}
             openSignal={openSignal}
+            closeSignal={closeSignal}
+            onOpenChange={(open) => {
+              panelOpen = open;
+            }}
           />,
           container,
         );
@@ -114,11 +122,28 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
       layer.className = 'underlines';
       container.before(layer);
       checks = attachChecks(composer, deps.adapter, floating.origin, () => draw(), createUnderlines(editor, layer));
+      const closePanel = () => {
+        closeSignal++;
+        draw();
+      };
+      stopGuard = guardEscape({
+        host,
+        editor,
+        panelOpen: () => panelOpen,
+        anyOpen: () => panelOpen || (checks?.cardShown() ?? false),
+        returnToDraft: () => restoreCaret(editor),
+        closeAll() {
+          checks?.dismissCards();
+          closePanel();
+        },
+        closePanel,
+      });
       draw();
       void load(false);
       return container;
     },
     onRemove(container) {
+      stopGuard();
       checks?.stop();
       floating.stop();
       if (container) render(null, container);

@@ -1,25 +1,10 @@
-import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './extension';
+import { pressOpenPanel } from './open-panel';
 import { editorTexts, LINKEDIN_FEED, X_HOME } from './replicas';
 
-// The keyboard command (Alt+Shift+C by default, manifest `commands`) opens
-// the panel of the composer the person is writing in and puts the caret in
-// its search. Browser shortcuts cannot be pressed from Playwright, so the
-// background's message to the tab is sent as its command handler sends it
-// (lib/background/commands.ts, lib/tab-messaging.ts; unit-tested from the command on).
-
-interface TabsApi {
-  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-}
-
-async function pressOpenPanel(worker: Worker, page: Page): Promise<unknown> {
-  return worker.evaluate(async (url) => {
-    const { chrome } = globalThis as unknown as { chrome: TabsApi };
-    const [tab] = await chrome.tabs.query({ url });
-    if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
-    return chrome.tabs.sendMessage(tab.id, { chorusTab: 'openPanel', payload: {} });
-  }, page.url());
-}
+// The keyboard command opens the panel of the composer the person is writing
+// in and puts the caret in its search (pressed as tests/e2e/open-panel.ts says:
+// the background's message to the tab, as lib/background/commands.ts sends it).
 
 test('X: the command opens the panel with the caret in its search; Escape goes back to the draft', async ({ page, worker }) => {
   await page.goto(X_HOME);
