@@ -1,6 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { InstalledSummary } from '../messaging';
-import type { PackError } from '../pack/errors';
+import type { SourceState } from '../messaging';
 import type { MergedPacks } from '../pack/merge';
 import type { Network } from '../pack/schema';
 
@@ -68,18 +67,10 @@ export interface MergedState extends Omit<MergedPacks, 'items'> {
   key: 'current';
 }
 
-export interface SyncState {
+export interface SyncState extends SourceState {
   sourceId: string;
-  url?: string;
   /** Only kept for the pack that is installed, so a refused download is fetched again. */
   etag?: string;
-  lastAttempt?: number;
-  lastSuccess?: number;
-  /** Failures in a row; drives the backoff. */
-  failures: number;
-  nextAttemptAt?: number;
-  lastError?: PackError & { at: number };
-  installed?: InstalledSummary;
 }
 
 export type ChorusDb = Dexie & {

@@ -92,9 +92,8 @@ export interface Suggestions {
   preferredLanguages: string[];
 }
 
-/** One pack source as the options page and popup show it. */
-export interface SourceStatus {
-  id: string;
+/** How one pack source stands: what the worker keeps (lib/background/db.ts) and the views show. */
+export interface SourceState {
   url?: string;
   lastAttempt?: number;
   lastSuccess?: number;
@@ -103,6 +102,11 @@ export interface SourceStatus {
   nextAttemptAt?: number;
   lastError?: PackError & { at: number };
   installed?: InstalledSummary;
+}
+
+/** One pack source as the options page and popup show it. */
+export interface SourceStatus extends SourceState {
+  id: string;
   kind: 'url' | 'file';
   origin: 'policy' | 'options' | 'file';
 }
