@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
-import { OPEN_PANEL_COMMAND } from '../../lib/commands';
+import { openPanelShortcut } from '../../lib/commands';
 import { sendMessage, type Status } from '../../lib/messaging';
 
 const root = document.getElementById('app');
@@ -18,6 +18,6 @@ void sendMessage('getStatus', {}).then((answer) => {
 });
 // Empty when the person removed the shortcut, or the browser gave its keys to another extension.
 void browser.commands.getAll().then((commands) => {
-  shortcut = commands.find((command) => command.name === OPEN_PANEL_COMMAND)?.shortcut || null;
+  shortcut = openPanelShortcut(commands);
   draw();
 });

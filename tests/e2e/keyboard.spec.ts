@@ -2,7 +2,7 @@ import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './extension';
 import { editorTexts, LINKEDIN_FEED, X_HOME } from './replicas';
 
-// The keyboard command (Alt+Shift+C by default, manifest `commands`) opens
+// The keyboard command (Alt+Shift+S by default, manifest `commands`) opens
 // the panel of the composer the person is writing in and puts the caret in
 // its search. Browser shortcuts cannot be pressed from Playwright, so the
 // background's message to the tab is sent as its command handler sends it
