@@ -6,7 +6,8 @@ import { runCommand } from '../lib/commands';
 import { createHandlers } from '../lib/service';
 import { sendToTab } from '../lib/tab-messaging';
 import { packSettingsItem, settingsItem, siteOverridesItem } from '../lib/storage';
-import { loadPackConfig, readManagedPolicy } from '../lib/sync/config';
+import { openShortcutSettings, readOpenPanelShortcut, showShortcutState } from '../lib/shortcut-settings';
+import { loadPackConfig, loadPackConfigSoon, readManagedPolicy } from '../lib/sync/config';
 import { createPackSync } from '../lib/sync/controller';
 import { scheduleSync, SYNC_ALARM } from '../lib/sync/alarm';
 
@@ -26,20 +27,32 @@ export default defineBackground(() => {
     createHandlers({
       db,
       config: loadPackConfig,
+      configSoon: loadPackConfigSoon,
       policy: readManagedPolicy,
       settings: () => settingsItem.getValue(),
       packSettings: { get: () => packSettingsItem.getValue(), set: (settings) => packSettingsItem.setValue(settings) },
       packSync,
       preferredLanguages: () => [browser.i18n.getUILanguage(), ...navigator.languages],
       now: () => new Date(),
+      shortcut: readOpenPanelShortcut,
+      openShortcutSettings,
     }),
   );
+  // Chromium installs the command with no key when its suggested key is taken
+  // (by the browser or another extension); the toolbar button says so.
+  const checkShortcut = () => void readOpenPanelShortcut().then(showShortcutState, () => {});
   // Packs are fetched on install and update, on browser start (a browser
   // restart may have dropped the alarm; starts are spread out, so skipping
   // the backoff once is cheap), when the alarm falls due (respecting backoff),
   // and when the admin's policy changes.
-  browser.runtime.onInstalled.addListener(() => void packSync.run(true));
-  browser.runtime.onStartup.addListener(() => void packSync.run(true));
+  browser.runtime.onInstalled.addListener(() => {
+    void packSync.run(true);
+    checkShortcut();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void packSync.run(true);
+    checkShortcut();
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void packSync.run(false);
   });

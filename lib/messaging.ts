@@ -39,6 +39,12 @@ export interface Suggestions {
   guidelines: GuidelinesSummary | null;
   /** Languages to rank first: the person's UI language, then the browser's. */
   preferredLanguages: string[];
+  /**
+   * Answered before the browser gave the managed policy (it can take seconds
+   * after a browser start), from the policy last seen on this device: the list
+   * may still change. Ask again with `waitForPolicy` for the settled answer.
+   */
+  pending: boolean;
 }
 
 /** One pack source as the options page and popup show it. */
@@ -75,11 +81,15 @@ export interface SettingsProblem {
 }
 
 export interface Protocol {
-  getSuggestions: { request: { network: Network }; response: Suggestions };
+  getSuggestions: { request: { network: Network; waitForPolicy?: boolean }; response: Suggestions };
   recordInsert: { request: { itemId: string; network: Network; surface: string }; response: { ok: true } };
   /** The draft's text goes to the extension's own worker, on this device, and nowhere else. */
   checkDraft: { request: DraftCheckRequest; response: { findings: Finding[] } };
   getStatus: { request: Record<string, never>; response: Status };
+  /** The keys of the open-panel command (content scripts have no commands API); null when it has none. */
+  getShortcut: { request: Record<string, never>; response: { shortcut: string | null } };
+  /** Opens the browser's shortcut settings in a tab; ok false when the browser refused. */
+  openShortcutSettings: { request: Record<string, never>; response: { ok: boolean } };
   getPackSettings: { request: Record<string, never>; response: PackSettingsView };
   /** Validates and saves; syncing is a separate syncNow, so saving never waits on a server. */
   setPackSettings: { request: { settings: PackSettings }; response: { ok: true } | { ok: false; problems: SettingsProblem[] } };

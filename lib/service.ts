@@ -20,13 +20,30 @@ export interface ServiceDeps {
   db: ChorusDb;
   /** Policy and options resolved (lib/sync/config.ts). */
   config: () => Promise<PackConfig>;
+  /**
+   * The same, waiting for the managed policy at most `graceMs`; `pending` when
+   * it went on without it (lib/policy-grace.ts).
+   */
+  configSoon: (graceMs: number) => Promise<{ config: PackConfig; pending: boolean }>;
   policy: () => Promise<PolicyRead>;
   settings: () => Promise<Settings>;
   packSettings: { get: () => Promise<PackSettings>; set: (settings: PackSettings) => Promise<void> };
   packSync: PackSync;
   preferredLanguages: () => string[];
   now: () => Date;
+  /** The keys of the open-panel command, null when it has none (lib/shortcut-settings.ts). */
+  shortcut: () => Promise<string | null>;
+  openShortcutSettings: () => Promise<boolean>;
 }
+
+/**
+ * How long a first answer waits for the managed policy before going on
+ * without it: well under what a person notices, and enough for the usual case
+ * where the browser already has it (a few ms once read).
+ */
+export const POLICY_GRACE_MS = 150;
+/** How long an answer that asked to wait for the policy waits at most; Chromium was seen taking 4.8 s. */
+export const POLICY_WAIT_MS = 10_000;
 
 /** Team and role: the admin's policy wins over what the person typed. */
 export async function audienceOf(deps: ServiceDeps, config: PackConfig): Promise<{ team: string; role: string }> {
@@ -41,19 +58,20 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     const insertedThisWeek = await countSince(deps.db, startOfWeek(now));
     return buildStatus(deps.db, config, { now, insertedThisWeek, ...(await audienceOf(deps, config)) });
   };
-  const checkDraft = createDraftChecker(async () => guidelinesFor(deps.db, await deps.config()));
+  // A check is asked again on the next pause in typing, so it need not wait for the policy either.
+  const checkDraft = createDraftChecker(async () => guidelinesFor(deps.db, (await deps.configSoon(POLICY_GRACE_MS)).config));
   return {
     async checkDraft(request) {
       return { findings: await checkDraft(request) };
     },
-    async getSuggestions({ network }) {
-      const config = await deps.config();
+    async getSuggestions({ network, waitForPolicy }) {
+      const { config, pending } = await deps.configSoon(waitForPolicy ? POLICY_WAIT_MS : POLICY_GRACE_MS);
       const [{ pack, items, guidelines }, audience] = await Promise.all([contentFor(deps.db, config, network), audienceOf(deps, config)]);
       const languages = deps.preferredLanguages();
       // The company's default language ranks after the person's own.
       const preferredLanguages = config.defaultLanguage === undefined ? languages : [...languages, config.defaultLanguage];
       const summary = guidelines && guidelines.rules.length > 0 ? { contact: guidelines.contact, policyUrl: guidelines.policyUrl } : null;
-      return { pack, items: activeItems(items, { now: deps.now(), network, ...audience }), guidelines: summary, preferredLanguages };
+      return { pack, items: activeItems(items, { now: deps.now(), network, ...audience }), guidelines: summary, preferredLanguages, pending };
     },
     async recordInsert({ itemId, network, surface }) {
       // Only the item id and where: the draft's text never leaves the page.
@@ -61,6 +79,12 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       return { ok: true };
     },
     getStatus: status,
+    async getShortcut() {
+      return { shortcut: await deps.shortcut() };
+    },
+    async openShortcutSettings() {
+      return { ok: await deps.openShortcutSettings() };
+    },
     ...createPackHandlers(deps, status),
   };
 }

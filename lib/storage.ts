@@ -46,3 +46,12 @@ export const packSettingsItem = storage.defineItem<PackSettings>('local:packSett
   fallback: { urls: [], trustedKeys: [], allowUnsignedFileImport: false },
   version: 1,
 });
+
+// The managed policy as last read, so the first answers after a browser start
+// need not wait seconds for the browser's own copy (lib/policy-grace.ts).
+// null: never read on this device; `policy: null`: read, and none applied.
+// Written only by the background, and validated again when read (lib/policy.ts).
+export const lastPolicyItem = storage.defineItem<{ policy: Record<string, unknown> | null } | null>('local:lastManagedPolicy', {
+  fallback: null,
+  version: 1,
+});

@@ -39,6 +39,7 @@ export function makeWorld(db: ChorusDb, opts: { fetch?: typeof fetch; now?: Date
   const deps: ServiceDeps = {
     db,
     config,
+    configSoon: async () => ({ config: await config(), pending: false }),
     policy: async () => ({ policy: world.policy, problems: [] }),
     settings: async () => world.settings,
     packSettings: {
@@ -50,6 +51,8 @@ export function makeWorld(db: ChorusDb, opts: { fetch?: typeof fetch; now?: Date
     packSync,
     preferredLanguages: () => ['da'],
     now: () => new Date(world.clock.now),
+    shortcut: async () => 'Alt+Shift+S',
+    openShortcutSettings: async () => true,
   };
   return Object.assign(world, { deps });
 }
