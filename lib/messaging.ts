@@ -41,8 +41,9 @@ export interface Suggestions {
   preferredLanguages: string[];
   /**
    * Answered before the browser gave the managed policy (it can take seconds
-   * after a browser start), from the policy last seen on this device: the list
-   * may still change. Ask again with `waitForPolicy` for the settled answer.
+   * after a browser start) on a device that never read one (a first run), as
+   * if there were none: the list may still change. Ask again with
+   * `waitForPolicy` for the settled answer (lib/policy-grace.ts).
    */
   pending: boolean;
 }

@@ -6,11 +6,13 @@ import type { PolicyRead } from './policy';
 // Everything else the first panel needs takes tens of milliseconds, so waiting
 // for the policy was most of a new user's empty panel. Answers that can be
 // corrected later wait only a short grace and then go on with the policy last
-// seen on this device, marked pending so the asker can ask again.
+// seen on this device (a policy rarely changes while the browser is closed,
+// and every panel opening asks again); with none ever seen, with no policy,
+// marked pending so the asker asks again and says the list may change.
 
 export interface PolicyInForce {
   read: PolicyRead;
-  /** The browser had not answered yet: `read` is the last one seen, or none. */
+  /** A guess: the browser had not answered and this device never saw a policy read. */
   pending: boolean;
 }
 
@@ -37,7 +39,7 @@ export async function policyWithin(read: Promise<PolicyRead>, graceMs: number, f
   clearTimeout(timer);
   if (first !== 'late') return { read: first, pending: false };
   const lastSeen = await fallback.lastSeen().catch(() => null);
-  if (lastSeen !== null) return { read: lastSeen, pending: true };
+  if (lastSeen !== null) return { read: lastSeen, pending: false };
   if (await fallback.mustWait().catch(() => false)) return { read: await read, pending: false };
   return { read: NONE, pending: true };
 }

@@ -44,7 +44,7 @@ export async function loadPackConfig(): Promise<PackConfig> {
 /**
  * The config for answers that can be corrected later (the panel's list, a
  * draft check): waits for the policy at most `graceMs`, then resolves with
- * the policy last seen on this device and says so (`pending`).
+ * the policy last seen on this device, or none (`pending`) on a first run.
  */
 export async function loadPackConfigSoon(graceMs: number): Promise<{ config: PackConfig; pending: boolean }> {
   const [{ read, pending }, settings] = await Promise.all([
