@@ -1,4 +1,7 @@
-import { expect, test } from './extension';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXTENSION_DIR, expect, launchWithExtension, test } from './extension';
 import { LINKEDIN_FEED } from './replicas';
 
 // A fresh profile, as a new user meets Chorus: the launcher of the comment box
@@ -51,4 +54,31 @@ test('cards show while the policy is still being read, with a note that the list
   await expect(host.locator('.assistant')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
   await expect(host.locator('.panel-pending')).toHaveCount(0);
   await expect(host.locator('.panel .card').first()).toBeVisible();
+});
+
+test('after a browser restart, the first answer uses the policy seen last time and is settled at once', async ({ recorder }) => {
+  const profile = mkdtempSync(join(tmpdir(), 'chorus-restart-'));
+  const firstCardState = async () => {
+    const context = await launchWithExtension(EXTENSION_DIR, recorder, profile);
+    try {
+      if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(LINKEDIN_FEED);
+      const host = page.locator('chorus-assistant[data-surface="comment"]').first();
+      await host.locator('.launcher').click();
+      await expect(host.locator('.panel .card').first()).toBeVisible();
+      const state = await host.locator('.assistant').getAttribute('data-state');
+      // Stays until the browser has answered, so the next start has it.
+      await expect(host.locator('.assistant')).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+      return state;
+    } finally {
+      await context.close();
+    }
+  };
+  try {
+    expect(['pending', 'ready']).toContain(await firstCardState());
+    expect(await firstCardState()).toBe('ready');
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
