@@ -72,7 +72,8 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
 
   const show = (answer: LoadedSuggestions<SuggestionIndex> | null) => {
     if (answer === null && state.kind === 'ready') {
-      // Keep what is shown; it is settled now as far as this page can know.
+      // A failed ask keeps what is shown; no newer answer is coming, so it
+      // no longer says the list may change.
       if (state.pending) state = { ...state, pending: false };
     } else {
       index = answer?.index ?? EMPTY;
