@@ -25,20 +25,20 @@ export function createSuggestionLoader<T>(ask: SuggestionAsk<T>, onError: (error
     });
   const load = (): Promise<LoadedSuggestions<T> | null> => {
     const mine = safely(false).then((first): LoadedSuggestions<T> | null => {
-      if (first === null || !first.pending) {
-        if (first !== null && cached === mine) latest = first;
-        return first;
-      }
-      const settled = safely(true).then((answer) => {
-        // Only if no fresher ask replaced this one meanwhile.
+      if (first === null) return null;
+      const loaded = first.pending ? { ...first, settled: settle() } : first;
+      // Only if no fresher ask replaced this one meanwhile.
+      if (cached === mine) latest = loaded;
+      return loaded;
+    });
+    const settle = () =>
+      safely(true).then((answer) => {
         if (answer !== null && cached === mine) {
           cached = Promise.resolve(answer);
           latest = answer;
         }
         return answer;
       });
-      return { ...first, settled };
-    });
     cached = mine;
     return mine;
   };

@@ -72,4 +72,17 @@ describe('createSuggestionLoader', () => {
     expect((await refreshing)?.index).toBe('second');
     expect((await load(false))?.index).toBe('second');
   });
+
+  it('a composer that appears while the first answer is pending starts from it, and settles with it', async () => {
+    const second = deferred<{ index: string; pending: boolean }>();
+    const fresh = deferred<{ index: string; pending: boolean }>();
+    let asks = 0;
+    const load = createSuggestionLoader(async (waitForPolicy) => (waitForPolicy ? second.promise : ++asks === 1 ? { index: 'provisional', pending: true } : fresh.promise), () => {});
+    await load(false);
+    void load(true); // a panel opened: its fresh ask is on its way
+    const later = await load(false);
+    expect(later?.index).toBe('provisional');
+    second.resolve({ index: 'company', pending: false });
+    expect((await later?.settled)?.index).toBe('company');
+  });
 });
