@@ -42,7 +42,7 @@ export interface ServiceDeps {
  * where the browser already has it (a few ms once read).
  */
 export const POLICY_GRACE_MS = 150;
-/** How long an answer that asked to wait for the policy waits at most; Chromium was seen taking 4.8 s. */
+/** How long an answer that asked to wait for the policy waits at most (from when the read began); Chromium was seen taking 4.8 s. */
 export const POLICY_WAIT_MS = 10_000;
 
 /** Team and role: the admin's policy wins over what the person typed. */

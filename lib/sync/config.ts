@@ -10,20 +10,24 @@ import { type PackConfig, resolveConfig } from './sources';
 // that could go stale between its restarts. Reads that overlap share one
 // request to the browser.
 
-let inFlight: Promise<PolicyRead> | null = null;
+let inFlight: { read: Promise<PolicyRead>; since: number } | null = null;
 let lastWritten: string | undefined;
 
-export function readManagedPolicy(): Promise<PolicyRead> {
+function sharedRead(): { read: Promise<PolicyRead>; since: number } {
   if (inFlight === null) {
     // Typed loosely by the browser's API; readPolicy validates what it gets.
     const read = readPolicy(browser.storage.managed as ManagedArea | undefined);
-    inFlight = read;
+    inFlight = { read, since: performance.now() };
     void read.then((answer) => {
       inFlight = null;
       rememberPolicy(answer);
     });
   }
   return inFlight;
+}
+
+export function readManagedPolicy(): Promise<PolicyRead> {
+  return sharedRead().read;
 }
 
 // For the next browser start, whose first read is slow again (policy-grace.ts).
@@ -43,12 +47,16 @@ export async function loadPackConfig(): Promise<PackConfig> {
 
 /**
  * The config for answers that can be corrected later (the panel's list, a
- * draft check): waits for the policy at most `graceMs`, then resolves with
- * the policy last seen on this device, or none (`pending`) on a first run.
+ * draft check): waits for the policy at most `graceMs` from when the current
+ * read began, then resolves with the policy last seen on this device, or
+ * none (`pending`) on a first run.
  */
 export async function loadPackConfigSoon(graceMs: number): Promise<{ config: PackConfig; pending: boolean }> {
+  // The grace counts from when the shared read began: once it has run out,
+  // the next asks (another tab, a reload) know the browser is slow and go on at once.
+  const { read: shared, since } = sharedRead();
   const [{ read, pending }, settings] = await Promise.all([
-    policyWithin(readManagedPolicy(), graceMs, {
+    policyWithin(shared, Math.max(0, graceMs - (performance.now() - since)), {
       lastSeen: async () => {
         const seen = await lastPolicyItem.getValue();
         return seen === null ? null : parsePolicy(seen.policy ?? {});

@@ -58,4 +58,13 @@ describe('policy reads', () => {
     expect(pending).toBe(false);
     expect(resolved.managed).toBe(true);
   });
+
+  it('once the grace has run out for a read, later asks do not wait it again', async () => {
+    managedAnswers(() => new Promise(() => {}));
+    vi.spyOn(browser.management, 'getSelf').mockResolvedValue({ installType: 'development' } as never);
+    await config.loadPackConfigSoon(80);
+    const started = performance.now();
+    expect((await config.loadPackConfigSoon(80)).pending).toBe(true);
+    expect(performance.now() - started).toBeLessThan(60);
+  });
 });
