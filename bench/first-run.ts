@@ -75,7 +75,6 @@ async function launch(dir: string, profile: string): Promise<BrowserContext> {
   return context;
 }
 
-/** One fresh profile: the first page load's first card, then warm share dialogs. */
 interface RoundResult {
   firstCardMs: number;
   launcherMs: number;
@@ -84,6 +83,7 @@ interface RoundResult {
   warmLauncher: number[];
 }
 
+/** One fresh profile: the first page load's first card, then warm share dialogs. */
 async function freshProfileRound(dir: string, warmRounds: number): Promise<RoundResult> {
   const profile = mkdtempSync(join(tmpdir(), 'chorus-first-run-profile-'));
   const context = await launch(dir, profile);
