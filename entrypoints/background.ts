@@ -59,7 +59,11 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void packSync.run(true);
   });
+  // Firefox says when a key changes; in Chromium a pressed key, the popup or
+  // the next start clears the badge once a key is set.
+  (browser.commands as { onChanged?: { addListener(listener: () => void): void } }).onChanged?.addListener(checkShortcut);
   browser.commands.onCommand.addListener((command, tab) => {
+    checkShortcut();
     void runCommand(command, tab?.id, {
       activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
       send: (tabId, type) => sendToTab(tabId, type, {}),
