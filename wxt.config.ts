@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { OPEN_PANEL_COMMAND, OPEN_PANEL_SUGGESTED_KEY } from './lib/messaging/commands';
 
 // Only the sites Chorus helps on. The pack URL an admin configures is reached
 // by CORS or an optional permission for that one origin, never by widening this.
@@ -41,9 +42,10 @@ export default defineConfig({
     host_permissions: HOSTS,
     action: { default_title: '__MSG_extName__' },
     // Opens the panel of the composer the person is writing in and puts the
-    // caret in its search; keys can be changed in the browser's shortcut settings.
+    // caret in its search; keys can be changed in the browser's shortcut
+    // settings. Why this key: lib/messaging/commands.ts.
     commands: {
-      'open-panel': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandOpenPanel__' },
+      [OPEN_PANEL_COMMAND]: { suggested_key: { default: OPEN_PANEL_SUGGESTED_KEY }, description: '__MSG_commandOpenPanel__' },
     },
     // What an admin may set by policy (docs/admin.md); read through browser.storage.managed.
     storage: { managed_schema: 'managed_schema.json' },

@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
 import { FindingCard } from './FindingCard';
+import { launcherLabel } from './launcher-label';
+import type { ShortcutProps } from './ShortcutNote';
 import { PrePostCard } from './PrePostCard';
 import { SuggestionPanel } from './SuggestionPanel';
 import type { ChecksCallbacks, ChecksView, Notice, PanelState, SuggestionView } from './types';
 
 export interface AssistantProps extends ChecksCallbacks {
+  /** The open-panel command's keys, for the panel's help. */
+  shortcut: ShortcutProps['shortcut'];
+  onSetShortcut: () => void;
+  shortcutSettingsFailed: boolean;
   state: PanelState;
   search: (query: string, topic: string) => SuggestionView[];
   /** Resolves to a notice to show (inserted, or why not). */
@@ -58,7 +63,7 @@ export function ComposerAssistant(props: AssistantProps) {
   const count = state.kind === 'ready' ? state.total : 0;
   const issues = checks ? checks.counts.error + checks.counts.warning : 0;
   const worst = checks?.counts.error ? 'error' : checks?.counts.warning ? 'warning' : null;
-  const label = issues > 0 ? t('launcherIssues', String(issues)) : t('launcherLabel', String(count));
+  const label = launcherLabel(state, issues);
 
   const toggle = () => {
     if (!open) props.onOpen();
@@ -76,7 +81,8 @@ export function ComposerAssistant(props: AssistantProps) {
   };
 
   return (
-    <div class={`assistant${open ? ' is-open' : ''}`}>
+    // data-state says what the panel would show (loading, ready, unavailable), for the bench and tests.
+    <div class={`assistant${open ? ' is-open' : ''}`} data-state={state.kind === 'ready' && state.pending ? 'pending' : state.kind}>
       <button
         type="button"
         class="launcher"
@@ -90,6 +96,7 @@ export function ComposerAssistant(props: AssistantProps) {
         <span class="launcher-mark" aria-hidden="true">
           C
         </span>
+        {state.kind === 'loading' && <span class="launcher-loading" aria-hidden="true" />}
         {count > 0 && <span class="launcher-count">{count > 99 ? '99+' : count}</span>}
         {worst && (
           <span class={`launcher-issues severity-${worst}`} data-issues={issues}>
@@ -106,6 +113,9 @@ export function ComposerAssistant(props: AssistantProps) {
           onInsert={onInsert}
           onClose={close}
           focusSearch={focusSearch}
+          shortcut={props.shortcut}
+          onSetShortcut={props.onSetShortcut}
+          settingsFailed={props.shortcutSettingsFailed}
           onFix={props.onFix}
           onIgnore={props.onIgnore}
         />

@@ -2,15 +2,14 @@ import { t } from '../lib/i18n';
 import type { Status } from '../lib/messaging';
 import { PackProblems } from './packs/PackProblems';
 import { PackStatusList } from './packs/PackStatusList';
+import { type ShortcutProps, ShortcutNote } from './ShortcutNote';
 
-interface Props {
+interface Props extends ShortcutProps {
   status: Status | null;
-  /** The keys of the open-panel command, as the browser shows them; null if none is set. */
-  shortcut: string | null;
   onOpenOptions: () => void;
 }
 
-export function PopupView({ status, shortcut, onOpenOptions }: Props) {
+export function PopupView({ status, shortcut, onSetShortcut, settingsFailed, onOpenOptions }: Props) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
@@ -29,6 +28,7 @@ export function PopupView({ status, shortcut, onOpenOptions }: Props) {
         {t('popupHowTo')}
         {shortcut && ` ${t('popupShortcut', shortcut)}`}
       </p>
+      {shortcut === null && <ShortcutNote shortcut={shortcut} onSetShortcut={onSetShortcut} settingsFailed={settingsFailed} />}
       <p class="privacy">{t('optionsPrivacy')}</p>
       <button type="button" onClick={onOpenOptions}>
         {t('openOptions')}

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { ChecksCount, ChecksList } from './ChecksList';
+import { type ShortcutProps, ShortcutNote } from './ShortcutNote';
 import { SuggestionCard } from './SuggestionCard';
 import type { ChecksCallbacks, ChecksView, Notice, PanelState, SuggestionView } from './types';
 
-interface Props extends Pick<ChecksCallbacks, 'onFix' | 'onIgnore'> {
+interface Props extends Pick<ChecksCallbacks, 'onFix' | 'onIgnore'>, ShortcutProps {
   state: PanelState;
   checks: ChecksView | null;
   search: (query: string, topic: string) => SuggestionView[];
@@ -15,7 +16,7 @@ interface Props extends Pick<ChecksCallbacks, 'onFix' | 'onIgnore'> {
   focusSearch: number;
 }
 
-export function SuggestionPanel({ state, search, notice, checks, onInsert, onClose, onFix, onIgnore, focusSearch }: Props) {
+export function SuggestionPanel({ state, search, notice, checks, onInsert, onClose, onFix, onIgnore, focusSearch, ...help }: Props) {
   const searchBox = useRef<HTMLInputElement>(null);
   // Again once the search box exists: the panel may open while still loading.
   // biome-ignore lint/correctness/useExhaustiveDependencies: state.kind is when the box appears
@@ -54,8 +55,21 @@ export function SuggestionPanel({ state, search, notice, checks, onInsert, onClo
           )}
         </section>
       )}
-      {state.kind === 'loading' && <p class="panel-empty">{t('loading')}</p>}
-      {state.kind === 'unavailable' && <p class="panel-empty">{t('unavailable')}</p>}
+      {state.kind === 'loading' && (
+        <p class="panel-empty panel-loading" role="status">
+          {t('loading')}
+        </p>
+      )}
+      {state.kind === 'unavailable' && (
+        <p class="panel-empty panel-error" role="alert">
+          {t('unavailable')}
+        </p>
+      )}
+      {state.kind === 'ready' && state.pending && (
+        <p class="panel-pending" role="status">
+          {t('panelPending')}
+        </p>
+      )}
       {state.kind === 'ready' && (
         <>
           <div class="panel-filters">
@@ -86,6 +100,9 @@ export function SuggestionPanel({ state, search, notice, checks, onInsert, onClo
           </ul>
         </>
       )}
+      <footer class="panel-help">
+        <ShortcutNote {...help} />
+      </footer>
     </section>
   );
 }

@@ -20,7 +20,14 @@ export interface TopicOption {
 export type PanelState =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
-  | { kind: 'ready'; publisher: string | null; total: number; topics: TopicOption[] };
+  | {
+      kind: 'ready';
+      publisher: string | null;
+      total: number;
+      topics: TopicOption[];
+      /** Shown before the company's settings were read (lib/background/policy-grace.ts): the list may still change. */
+      pending: boolean;
+    };
 
 export interface Notice {
   tone: 'success' | 'error';

@@ -40,3 +40,12 @@ export const packProblemsItem = storage.defineItem<PackProblem[]>('local:packPro
   fallback: [],
   version: 1,
 });
+
+// The managed policy as last read, so the first answers after a browser start
+// need not wait seconds for the browser's own copy (lib/background/policy-grace.ts).
+// null: never read on this device; `policy: null`: read, and none applied.
+// Written only by the background, and validated again when read (lib/background/policy.ts).
+export const lastPolicyItem = storage.defineItem<{ policy: Record<string, unknown> | null } | null>('local:lastManagedPolicy', {
+  fallback: null,
+  version: 1,
+});

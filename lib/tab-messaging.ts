@@ -4,9 +4,6 @@ import { browser } from 'wxt/browser';
 // way from lib/messaging.ts. Only the keyboard command goes this way:
 // commands reach the background, the panel lives in the page.
 
-/** The manifest command (wxt.config.ts) that opens the panel; the popup shows its keys. */
-export const OPEN_PANEL_COMMAND = 'open-panel';
-
 export interface TabProtocol {
   /** Open the panel of the composer the person is in (or was in last) and focus its search. */
   openPanel: { request: Record<string, never>; response: { opened: boolean } };

@@ -125,7 +125,7 @@ describe('locales', () => {
 // know the browser, views must not know sites or the worker.
 type Layer = 'text' | 'pack' | 'rules' | 'i18n' | 'protocol' | 'store' | 'sites' | 'background' | 'content' | 'views';
 
-export function layerOf(file: string): Layer | null {
+function layerOf(file: string): Layer | null {
   const path = file.split('\\').join('/');
   if (path.startsWith('lib/text/')) return 'text';
   if (path.startsWith('lib/pack/')) return 'pack';
@@ -170,7 +170,7 @@ function arrowsOf(file: string): Arrow[] {
   });
 }
 
-export function wrongArrows(files: string[], arrows: (file: string) => Arrow[] = arrowsOf): string[] {
+function wrongArrows(files: string[], arrows: (file: string) => Arrow[] = arrowsOf): string[] {
   return files.flatMap((file) => {
     const from = layerOf(file);
     if (from === null) return [];

@@ -1,4 +1,5 @@
-import { OPEN_PANEL_COMMAND, type TabProtocol } from '../tab-messaging';
+import { OPEN_PANEL_COMMAND } from '../messaging/commands';
+import type { TabProtocol } from '../tab-messaging';
 
 // Keyboard commands (manifest `commands`; people can change the keys at
 // chrome://extensions/shortcuts or in Firefox's add-on settings). A command

@@ -15,6 +15,11 @@ export interface ServiceDeps {
   db: ChorusDb;
   /** Policy and options resolved (lib/background/sync/config.ts). */
   config: () => Promise<PackConfig>;
+  /**
+   * The same, waiting for the managed policy at most `graceMs`; `pending` when
+   * it went on without it (lib/background/policy-grace.ts).
+   */
+  configSoon: (graceMs: number) => Promise<{ config: PackConfig; pending: boolean }>;
   policy: () => Promise<PolicyRead>;
   settings: () => Promise<Settings>;
   packSettings: { get: () => Promise<PackSettings>; set: (settings: PackSettings) => Promise<void> };
@@ -22,4 +27,7 @@ export interface ServiceDeps {
   packProblems: PackProblemStore;
   preferredLanguages: () => string[];
   now: () => Date;
+  /** The keys of the open-panel command, null when it has none (lib/background/shortcut-settings.ts). */
+  shortcut: () => Promise<string | null>;
+  openShortcutSettings: () => Promise<boolean>;
 }

@@ -13,14 +13,17 @@ import { guardEscape } from './escape-guard';
 import { type Floating, floatBeside } from './float-beside';
 import { insertSuggestion } from './insert';
 import { mountAnchor } from './mount-anchor';
+import type { LoadedSuggestions } from './suggestion-loader';
 import type { SuggestionIndex } from './suggestions';
 import { createUnderlines } from './underlines';
 
 export interface AssistantDeps {
   adapter: SiteAdapter;
   /** Cached per page; `fresh` asks the background again (on opening the panel). */
-  loadSuggestions: (fresh: boolean) => Promise<SuggestionIndex | null>;
+  loadSuggestions: (fresh: boolean) => Promise<LoadedSuggestions<SuggestionIndex> | null>;
   recordInsert: (itemId: string, surface: string) => void;
+  /** The open-panel command's keys, for the panel's help (asked when it opens). */
+  shortcut: { read: () => Promise<string | null>; openSettings: () => Promise<boolean> };
 }
 
 const EMPTY: SuggestionIndex = {
@@ -71,13 +74,37 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     draw();
   };
 
+  const show = (answer: LoadedSuggestions<SuggestionIndex> | null) => {
+    if (answer === null && state.kind === 'ready') {
+      // A failed ask keeps what is shown; no newer answer is coming, so it
+      // no longer says the list may change.
+      if (state.pending) state = { ...state, pending: false };
+    } else {
+      index = answer?.index ?? EMPTY;
+      state = answer ? { kind: 'ready', publisher: index.publisher, total: index.total, topics: index.topics, pending: answer.pending } : { kind: 'unavailable' };
+      checks?.setSource(index.checks);
+    }
+    draw();
+  };
   const load = async (fresh: boolean) => {
     const answer = await deps.loadSuggestions(fresh);
-    if (answer === null && state.kind === 'ready') return; // keep what is shown
-    index = answer ?? EMPTY;
-    state = answer ? { kind: 'ready', publisher: answer.publisher, total: answer.total, topics: answer.topics } : { kind: 'unavailable' };
-    checks?.setSource(index.checks);
+    show(answer);
+    if (answer?.settled) show(await answer.settled);
+  };
+  // undefined until asked: the panel's help says nothing rather than guess.
+  let shortcut: string | null | undefined;
+  let shortcutSettingsFailed = false;
+  const readShortcut = async () => {
+    shortcut = await deps.shortcut.read().catch(() => undefined);
     draw();
+  };
+  const setShortcut = async () => {
+    shortcutSettingsFailed = !(await deps.shortcut.openSettings().catch(() => false));
+    draw();
+  };
+  const onOpen = () => {
+    void load(true);
+    void readShortcut();
   };
 
   const ui = await createShadowRootUi(ctx, {
@@ -97,7 +124,10 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
             state={state}
             search={index.search}
             insert={insert}
-            onOpen={() => void load(true)}
+            onOpen={onOpen}
+            shortcut={shortcut}
+            onSetShortcut={() => void setShortcut()}
+            shortcutSettingsFailed={shortcutSettingsFailed}
             returnFocus={() => restoreCaret(editor)}
             checks={checks?.view() ?? null}
             notice={notice}

@@ -7,6 +7,7 @@ import { rememberCaret } from './caret';
 import { watchComposers } from './composer-watch';
 import { type MountedAssistant, mountAssistant } from './mount-assistant';
 import { usableSelectors } from './selectors';
+import { createSuggestionLoader } from './suggestion-loader';
 import { indexSuggestions, type SuggestionIndex } from './suggestions';
 
 /**
@@ -18,18 +19,17 @@ export async function startChorus(ctx: ContentScriptContext, adapter: SiteAdapte
   if (overrides?.enabled === false) return;
   const selector = usableSelectors([...(overrides?.composerSelectors ?? []), ...adapter.editorSelectors.map((rule) => rule.selector)]);
 
-  let cached: Promise<SuggestionIndex | null> | null = null;
-  const loadSuggestions = (fresh: boolean) => {
-    if (!cached || fresh) {
-      cached = sendMessage('getSuggestions', { network: adapter.network })
-        .then((answer) => indexSuggestions(answer, adapter.network))
-        .catch((error: unknown) => {
-          // The extension was updated or reloaded under this page.
-          console.warn('Chorus: suggestions unavailable', error);
-          return null;
-        });
-    }
-    return cached;
+  const loadSuggestions = createSuggestionLoader<SuggestionIndex>(
+    async (waitForPolicy) => {
+      const answer = await sendMessage('getSuggestions', { network: adapter.network, waitForPolicy });
+      return { index: indexSuggestions(answer, adapter.network), pending: answer.pending };
+    },
+    // The extension was updated or reloaded under this page, or its worker failed.
+    (error) => console.warn('Chorus: suggestions unavailable', error),
+  );
+  const shortcut = {
+    read: async () => (await sendMessage('getShortcut', {})).shortcut,
+    openSettings: async () => (await sendMessage('openShortcutSettings', {})).ok,
   };
   const recordInsert = (itemId: string, surface: string) => {
     sendMessage('recordInsert', { itemId, network: adapter.network, surface }).catch(() => {});
@@ -46,7 +46,7 @@ export async function startChorus(ctx: ContentScriptContext, adapter: SiteAdapte
     onAdded: (el, composer) => {
       const forgetCaret = rememberCaret(el);
       el.addEventListener('focus', onFocus);
-      const assistant = mountAssistant(ctx, composer, { adapter, loadSuggestions, recordInsert });
+      const assistant = mountAssistant(ctx, composer, { adapter, loadSuggestions, recordInsert, shortcut });
       mounted.set(
         el,
         assistant.then((a) => ({

@@ -22,11 +22,15 @@ export type * from './types';
 // the content scripts all depend on it and it depends on none of them.
 
 export interface Protocol {
-  getSuggestions: { request: { network: Network }; response: Suggestions };
+  getSuggestions: { request: { network: Network; waitForPolicy?: boolean }; response: Suggestions };
   recordInsert: { request: { itemId: string; network: Network; surface: string }; response: { ok: true } };
   /** The draft's text goes to the extension's own worker, on this device, and nowhere else. */
   checkDraft: { request: DraftCheckRequest; response: { findings: Finding[] } };
   getStatus: { request: Record<string, never>; response: Status };
+  /** The keys of the open-panel command (content scripts have no commands API); null when it has none. */
+  getShortcut: { request: Record<string, never>; response: { shortcut: string | null } };
+  /** Opens the browser's shortcut settings in a tab; ok false when the browser refused. */
+  openShortcutSettings: { request: Record<string, never>; response: { ok: boolean } };
   getPackSettings: { request: Record<string, never>; response: PackSettingsView };
   /** Validates and saves; syncing is a separate syncNow, so saving never waits on a server. */
   setPackSettings: { request: { settings: PackSettings }; response: { ok: true } | { ok: false; problems: SettingsProblem[] } };
@@ -69,6 +73,10 @@ export const SENDERS = {
   recordInsert: 'content-and-pages',
   checkDraft: 'content-and-pages',
   getStatus: 'content-and-pages',
+  // The panel's help says whether the shortcut has a key and offers the
+  // browser's page to set one (content scripts have no commands API).
+  getShortcut: 'content-and-pages',
+  openShortcutSettings: 'content-and-pages',
   getPackSettings: 'extension-pages',
   setPackSettings: 'extension-pages',
   syncNow: 'extension-pages',

@@ -90,6 +90,13 @@ export interface Suggestions {
   guidelines: GuidelinesSummary | null;
   /** Languages to rank first: the person's UI language, then the browser's. */
   preferredLanguages: string[];
+  /**
+   * Answered before the browser gave the managed policy (it can take seconds
+   * after a browser start) on a device that never read one (a first run), as
+   * if there were none: the list may still change. Ask again with
+   * `waitForPolicy` for the settled answer (lib/background/policy-grace.ts).
+   */
+  pending: boolean;
 }
 
 /** How one pack source stands: what the worker keeps (lib/background/db.ts) and the views show. */

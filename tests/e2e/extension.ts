@@ -40,12 +40,15 @@ interface Fixtures {
   checkRecorder: void;
 }
 
-/** Debian's Chromium with the extension in `dir` loaded and the replicas routed. */
-export async function launchWithExtension(dir: string, recorder: Recorder): Promise<BrowserContext> {
+/**
+ * Debian's Chromium with the extension in `dir` loaded and the replicas routed;
+ * in a fresh temporary profile unless `profile` names one (to restart a browser).
+ */
+export async function launchWithExtension(dir: string, recorder: Recorder, profile = ''): Promise<BrowserContext> {
   if (!existsSync(`${dir}/manifest.json`)) throw new Error(`No build in ${dir}: npm run build (or build:overlay)`);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run node scripts/ensure-chromium.mjs');
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },

@@ -2,9 +2,12 @@ import { expect, test } from './extension';
 import { pressOpenPanel } from './open-panel';
 import { editorTexts, LINKEDIN_FEED, X_HOME } from './replicas';
 
-// The keyboard command opens the panel of the composer the person is writing
-// in and puts the caret in its search (pressed as tests/e2e/open-panel.ts says:
-// the background's message to the tab, as lib/background/commands.ts sends it).
+// The keyboard command (Alt+Shift+S by default, manifest `commands`) opens
+// the panel of the composer the person is writing in and puts the caret in
+// its search. Browser shortcuts cannot be pressed from Playwright, so the
+// background's message to the tab is sent as its command handler sends it
+// (tests/e2e/open-panel.ts; lib/background/commands.ts, lib/tab-messaging.ts;
+// unit-tested from the command on).
 
 test('X: the command opens the panel with the caret in its search; Escape goes back to the draft', async ({ page, worker }) => {
   await page.goto(X_HOME);

@@ -3,7 +3,7 @@ import type { Page, Worker } from '@playwright/test';
 // The keyboard command (Alt+Shift+C by default, manifest `commands`) opens
 // the panel of the composer the person is writing in. Browser shortcuts
 // cannot be pressed from Playwright, so the background's message to the tab
-// is sent as its command handler sends it (lib/commands.ts,
+// is sent as its command handler sends it (lib/background/commands.ts,
 // lib/tab-messaging.ts; unit-tested from the command on).
 
 interface TabsApi {

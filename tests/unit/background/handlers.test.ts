@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../../lib/background/db';
 import { bundledPack } from '../../../lib/background/content-in-force';
-import { createHandlers } from '../../../lib/background/handlers';
+import { createHandlers, POLICY_GRACE_MS, POLICY_WAIT_MS } from '../../../lib/background/handlers';
 import { makeWorld } from './service-deps';
 
 const now = new Date('2026-11-23T12:00:00Z');
@@ -63,5 +63,29 @@ describe('background handlers', () => {
     world.packSettings = { ...world.packSettings, urls: ['https://packs.example/acme.json'] };
     const answer = await createHandlers(world.deps).getSuggestions({ network: 'linkedin' });
     expect(answer).toMatchObject({ pack: null, items: [], guidelines: null });
+  });
+
+  it('a first answer waits for the policy only a short grace, says it is pending, and a second one may wait longer', async () => {
+    const world = makeWorld(db, { now });
+    const asked: number[] = [];
+    world.deps.configSoon = async (graceMs) => {
+      asked.push(graceMs);
+      return { config: await world.deps.config(), pending: graceMs < POLICY_WAIT_MS };
+    };
+    const h = createHandlers(world.deps);
+    const first = await h.getSuggestions({ network: 'linkedin' });
+    expect(first.pending).toBe(true);
+    expect(first.items.length).toBeGreaterThan(10);
+    expect((await h.getSuggestions({ network: 'linkedin', waitForPolicy: true })).pending).toBe(false);
+    expect(asked).toEqual([POLICY_GRACE_MS, POLICY_WAIT_MS]);
+    expect(POLICY_GRACE_MS).toBeLessThanOrEqual(250);
+  });
+
+  it('tells the panel the shortcut and opens the browser’s shortcut settings for it', async () => {
+    const world = makeWorld(db, { now });
+    world.deps.shortcut = async () => null;
+    const h = createHandlers(world.deps);
+    expect(await h.getShortcut({})).toEqual({ shortcut: null });
+    expect(await h.openShortcutSettings({})).toEqual({ ok: true });
   });
 });

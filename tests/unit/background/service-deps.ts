@@ -41,6 +41,7 @@ export function makeWorld(db: ChorusDb, opts: { fetch?: typeof fetch; now?: Date
   const deps: ServiceDeps = {
     db,
     config,
+    configSoon: async () => ({ config: await config(), pending: false }),
     policy: async () => ({ policy: world.policy, problems: [] }),
     settings: async () => world.settings,
     packSettings: {
@@ -58,6 +59,8 @@ export function makeWorld(db: ChorusDb, opts: { fetch?: typeof fetch; now?: Date
     },
     preferredLanguages: () => ['da'],
     now: () => new Date(world.clock.now),
+    shortcut: async () => 'Alt+Shift+S',
+    openShortcutSettings: async () => true,
   };
   return Object.assign(world, { deps });
 }
