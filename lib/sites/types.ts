@@ -29,4 +29,11 @@ export interface SiteAdapter {
   describe(editor: HTMLElement): Composer | null;
   /** The button that would post this composer's draft, for the card beside it. Never clicked. */
   postButton?(editor: HTMLElement): HTMLElement | null;
+  /**
+   * The composer's own controls that Chorus must never cover: Post (or Reply,
+   * Comment), its toolbar, the dialog's close button, the character counter,
+   * and for a comment box the post's own Like/Comment/Repost bar. Read when a
+   * card, notice or panel is placed, never on a timer.
+   */
+  composerControls?(editor: HTMLElement): Element[];
 }
