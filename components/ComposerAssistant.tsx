@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { FindingCard } from './FindingCard';
 import { PrePostCard } from './PrePostCard';
 import { SuggestionPanel } from './SuggestionPanel';
-import type { ChecksCallbacks, ChecksView, Notice, PanelState, SuggestionView } from './types';
+import type { ChecksCallbacks, ChecksView, Notice, PanelState, Placer, SuggestionView } from './types';
+import { usePlacement } from './use-placement';
 
 export interface AssistantProps extends ChecksCallbacks {
   state: PanelState;
@@ -18,6 +19,9 @@ export interface AssistantProps extends ChecksCallbacks {
   notice: Notice | null;
   /** Raised by the keyboard command: open the panel and put the caret in its search. */
   openSignal: number;
+  /** Where the panel and the notice go, clear of the site's controls (lib/content/surface-place.ts). */
+  placePanel: Placer;
+  placeNotice: Placer;
 }
 
 const NOTICE_MS = 6000;
@@ -35,6 +39,10 @@ export function ComposerAssistant(props: AssistantProps) {
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
+
+  const launcher = useRef<HTMLButtonElement>(null);
+  const toast = useRef<HTMLParagraphElement>(null);
+  usePlacement(toast, props.placeNotice);
 
   const [focusSearch, setFocusSearch] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new signal opens the panel
@@ -68,6 +76,7 @@ export function ComposerAssistant(props: AssistantProps) {
   return (
     <div class={`assistant${open ? ' is-open' : ''}`}>
       <button
+        ref={launcher}
         type="button"
         class="launcher"
         aria-label={label}
@@ -96,12 +105,14 @@ export function ComposerAssistant(props: AssistantProps) {
           onInsert={onInsert}
           onClose={close}
           focusSearch={focusSearch}
+          place={props.placePanel}
+          openedFrom={() => launcher.current?.getBoundingClientRect()}
           onFix={props.onFix}
           onIgnore={props.onIgnore}
         />
       )}
       {!open && notice && (
-        <p class={`toast notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <p ref={toast} class={`toast notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           {notice.text}
         </p>
       )}
@@ -111,10 +122,10 @@ export function ComposerAssistant(props: AssistantProps) {
           finding={checks.card.finding}
           contact={checks.contact}
           byKeyboard={checks.card.byKeyboard}
-          style={{ left: `${checks.card.left}px`, top: `${checks.card.top}px` }}
+          place={checks.card.place}
         />
       )}
-      {checks?.prePost && checks.counts.error > 0 && <PrePostCard {...props} checks={checks} left={checks.prePost.left} top={checks.prePost.top} />}
+      {checks?.prePost && checks.counts.error > 0 && <PrePostCard {...props} checks={checks} place={checks.prePost.place} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ChecksView, FindingView } from '../../components/types';
+import type { ChecksView, FindingView, Placer } from '../../components/types';
 import { pickLocalized } from '../i18n';
 import type { Finding } from '../rules/types';
 import type { Composer, SiteAdapter } from '../sites/types';
@@ -6,6 +6,8 @@ import { type CheckResult, type DraftCheck, watchDraft } from './checks';
 import { findingKey } from './finding-at';
 import { type FocusedFinding, trackFindingFocus } from './finding-focus';
 import { applyEdits } from './insert';
+import type { SurfaceRequest } from './surface-place';
+import { findingCardRequest, prePostRequest } from './surfaces';
 import type { Underlines } from './underlines';
 
 // The inline checks of one composer, turned into what the views show: the
@@ -22,6 +24,8 @@ export interface ComposerChecks {
   fix: (id: string) => Promise<boolean>;
   ignore: (id: string) => void;
   cardHover: (inside: boolean) => void;
+  /** Chorus is about to change the draft (an insert): caret moves it makes open no card. */
+  chorusEdits: () => void;
   addLockedSpans: (spans: string[]) => void;
   setSource: (source: ChecksSource) => void;
   recheck: () => void;
@@ -47,7 +51,7 @@ function toView(finding: Finding, text: string): FindingView {
 export function attachChecks(
   composer: Composer,
   adapter: SiteAdapter,
-  origin: () => { left: number; top: number },
+  placer: (request: SurfaceRequest) => Placer,
   redraw: () => void,
   underlines: Underlines,
 ): ComposerChecks {
@@ -55,7 +59,7 @@ export function attachChecks(
   let source: ChecksSource = { check: null, contact: null, policyUrl: null };
   let result: CheckResult | null = null;
   let focused: FocusedFinding | null = null;
-  let prePost: { left: number; top: number } | null = null;
+  let prePost: { place: Placer } | null = null;
   let cardHovered = false;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const locked: string[] = [];
@@ -69,7 +73,7 @@ export function attachChecks(
     },
     underlines,
   });
-  const stopFocus = trackFindingFocus(editor, () => result, (next, via) => {
+  const focus = trackFindingFocus(editor, () => result, (next, via) => {
     clearTimeout(hideTimer);
     if (next || via === 'caret') {
       focused = next;
@@ -87,14 +91,21 @@ export function attachChecks(
   const fix = async (id: string) => {
     const finding = byId(id);
     if (!finding?.fix || !result) return false;
+    focus.chorusEdits();
     const outcome = await applyEdits(editor, composer.kind, result.text, finding.fix.edits);
     focused = null;
     draft.recheck();
     return outcome.ok;
   };
-  // Alt+Enter applies the fix of the finding the caret is on.
+  // Alt+Enter opens the card of the finding the caret is on, and once it is open applies its fix.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' || !event.altKey || focused?.via !== 'caret' || !focused.finding.fix || !result) return;
+    if (event.key !== 'Enter' || !event.altKey || !result) return;
+    if (focused?.via !== 'caret') {
+      focus.askAtCaret();
+      if (focused) event.preventDefault();
+      return;
+    }
+    if (!focused.finding.fix) return;
     event.preventDefault();
     void fix(findingKey(focused.finding, result.text));
   };
@@ -103,9 +114,7 @@ export function attachChecks(
   const button = adapter.postButton?.(editor) ?? null;
   const showPrePost = () => {
     if (!button) return;
-    const rect = button.getBoundingClientRect();
-    const o = origin();
-    prePost = { left: rect.right - o.left, top: rect.top - o.top };
+    prePost = { place: placer(prePostRequest(() => button.getBoundingClientRect())) };
     redraw();
   };
   const hidePrePost = () => {
@@ -127,10 +136,9 @@ export function attachChecks(
       const findings = result.findings.map((f) => toView(f, text));
       const counts = { error: 0, warning: 0, suggestion: 0 };
       for (const f of findings) counts[f.severity]++;
-      const o = origin();
       const card =
         focused && byId(findingKey(focused.finding, text))
-          ? { finding: toView(focused.finding, text), left: focused.rect.left - o.left, top: focused.rect.bottom - o.top + 6, byKeyboard: focused.via === 'caret' }
+          ? { finding: toView(focused.finding, text), place: placer(findingCardRequest(focused.rect, focused.via === 'caret')), byKeyboard: focused.via === 'caret' }
           : null;
       const contact = source.contact ? { name: source.contact.name, email: source.contact.email ?? null } : null;
       const empty = text.trim() === '';
@@ -149,6 +157,7 @@ export function attachChecks(
         redraw();
       }
     },
+    chorusEdits: () => focus.chorusEdits(),
     addLockedSpans(spans) {
       locked.push(...spans);
       draft.recheck();
@@ -160,7 +169,7 @@ export function attachChecks(
     recheck: draft.recheck,
     stop() {
       clearTimeout(hideTimer);
-      stopFocus();
+      focus.stop();
       draft.stop();
       editor.removeEventListener('keydown', onKey);
       button?.removeEventListener('pointerenter', showPrePost);

@@ -5,7 +5,10 @@ import { mapEditorText, type TextMap } from './text-map';
 
 // Which finding the person is on, by pointer or by caret, with where it is
 // on screen, so its card can show beside it. Pointer moves are read once a
-// frame; the caret only while this editor has focus.
+// frame; the caret only while this editor has focus, and only once the
+// person moved it themselves (a key or a press of theirs in the editor since
+// Chorus last changed the text): inserting or fixing moves the caret too, and
+// a card must never open by itself then.
 
 export interface FocusedFinding {
   finding: Finding;
@@ -30,12 +33,24 @@ function rectOf(map: TextMap, finding: Finding, near?: { x: number; y: number })
   return under ?? rects[0] ?? null;
 }
 
+export interface FindingFocus {
+  stop: () => void;
+  /** Chorus is about to change the text: the caret moves it makes are not the person's. */
+  chorusEdits: () => void;
+  /** The person asked by keyboard for the card at the caret (Alt+Enter with no card open). */
+  askAtCaret: () => void;
+}
+
 export function trackFindingFocus(
   editor: HTMLElement,
   latest: () => CheckResult | null,
   onChange: (focused: FocusedFinding | null, via: 'pointer' | 'caret') => void,
-): () => void {
+): FindingFocus {
   let frame = 0;
+  let personMoved = false;
+  const onPersonAction = (event: Event) => {
+    if (event.isTrusted) personMoved = true;
+  };
   let pointer = { x: 0, y: 0 };
   // Editors re-render their text nodes (Draft.js on every change), so the
   // map is taken afresh; findings count only while the text is what was checked.
@@ -60,7 +75,7 @@ export function trackFindingFocus(
   };
   const onLeave = () => onChange(null, 'pointer');
   const onSelection = () => {
-    if (document.activeElement !== editor) return;
+    if (!personMoved || document.activeElement !== editor) return;
     const selection = document.getSelection();
     if (!selection?.focusNode || !selection.isCollapsed || !editor.contains(selection.focusNode)) return;
     const now = current();
@@ -73,10 +88,24 @@ export function trackFindingFocus(
   editor.addEventListener('mousemove', onMove, { passive: true });
   editor.addEventListener('mouseleave', onLeave);
   document.addEventListener('selectionchange', onSelection);
-  return () => {
-    cancelAnimationFrame(frame);
-    editor.removeEventListener('mousemove', onMove);
-    editor.removeEventListener('mouseleave', onLeave);
-    document.removeEventListener('selectionchange', onSelection);
+  editor.addEventListener('keydown', onPersonAction, true);
+  editor.addEventListener('mousedown', onPersonAction, true);
+  return {
+    stop() {
+      cancelAnimationFrame(frame);
+      editor.removeEventListener('mousemove', onMove);
+      editor.removeEventListener('mouseleave', onLeave);
+      document.removeEventListener('selectionchange', onSelection);
+      editor.removeEventListener('keydown', onPersonAction, true);
+      editor.removeEventListener('mousedown', onPersonAction, true);
+    },
+    chorusEdits() {
+      personMoved = false;
+      onChange(null, 'caret');
+    },
+    askAtCaret() {
+      personMoved = true;
+      onSelection();
+    },
   };
 }

@@ -12,6 +12,8 @@ import { copyToClipboard } from './clipboard';
 import { type Floating, floatBeside } from './float-beside';
 import { insertSuggestion } from './insert';
 import { mountAnchor } from './mount-anchor';
+import { surfacePlacer } from './surface-place';
+import { noticeRequest, panelRequest } from './surfaces';
 import type { SuggestionIndex } from './suggestions';
 import { createUnderlines } from './underlines';
 
@@ -52,6 +54,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
   const insert = async (id: string): Promise<Notice> => {
     const text = index.textOf(id);
     if (text === undefined) return { tone: 'error', text: t('insertFailed') };
+    checks?.chorusEdits();
     const result = await insertSuggestion(editor, composer.kind, text);
     if (result.ok) {
       deps.recordInsert(id, composer.surface);
@@ -87,6 +90,9 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     // keyboard shortcuts (X: "n" opens a new post, "j"/"k" move in the feed).
     isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'],
     onMount(container, _shadow, host) {
+      const placer = surfacePlacer(editor, deps.adapter, () => floating.origin());
+      const placePanel = placer(panelRequest);
+      const placeNotice = placer(noticeRequest);
       draw = () => {
         render(
           <ComposerAssistant
@@ -101,6 +107,8 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
             onIgnore={(id) => checks?.ignore(id)}
             onCardHover={(inside) => checks?.cardHover(inside)}
             openSignal={openSignal}
+            placePanel={placePanel}
+            placeNotice={placeNotice}
           />,
           container,
         );
@@ -113,7 +121,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
       const layer = document.createElement('div');
       layer.className = 'underlines';
       container.before(layer);
-      checks = attachChecks(composer, deps.adapter, floating.origin, () => draw(), createUnderlines(editor, layer));
+      checks = attachChecks(composer, deps.adapter, placer, () => draw(), createUnderlines(editor, layer));
       draw();
       void load(false);
       return container;
