@@ -236,7 +236,10 @@ export function describeCovered(covered: CoveredPoint[]): string[] {
   }
   return [...groups.values()].map((points) => {
     const [first] = points as [CoveredPoint, ...CoveredPoint[]];
-    const where = points.map((c) => `${c.point} (${c.x}, ${c.y})`).join(', ');
+    // A line of text is sampled every 16 px: name the first points, count the rest.
+    const shown = points.length > 4 ? points.slice(0, 3) : points;
+    const more = points.length - shown.length;
+    const where = `${shown.map((c) => `${c.point} (${c.x}, ${c.y})`).join(', ')}${more > 0 ? ` and ${more} more points` : ''}`;
     return `${first.what}: ${where} under ${first.chorus}`;
   });
 }
@@ -271,4 +274,23 @@ export async function centreOf(locator: Locator): Promise<{ x: number; y: number
   const box = await locator.boundingBox();
   if (!box) throw new Error('layout: the element has no box');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** What the browser hits at (x, y), for messages: the Chorus element (inside its shadow root) or the site's. */
+export function elementAt(page: Page, x: number, y: number): Promise<string> {
+  return page.evaluate(
+    ([px, py]) => {
+      const describe = (element: Element | null | undefined): string => {
+        if (!element) return 'nothing';
+        const classes = [...element.classList].join('.');
+        const id = element.getAttribute('data-testid') ?? element.getAttribute('data-replica-control');
+        return `${element.localName}${classes ? `.${classes}` : ''}${id ? `[${id}]` : ''}`;
+      };
+      const hit = document.elementFromPoint(px, py);
+      const host = hit?.closest('chorus-assistant');
+      if (!host) return `the site's ${describe(hit)}`;
+      return `Chorus: chorus-assistant[data-surface="${host.getAttribute('data-surface')}"] ${describe(host.shadowRoot?.elementFromPoint(px, py))}`;
+    },
+    [x, y] as const,
+  );
 }
