@@ -117,15 +117,25 @@ export function attachChecks(
     prePost = { place: placer(prePostRequest(() => button.getBoundingClientRect())) };
     redraw();
   };
+  // Whether the pointer or focus is on Post: the card stays while it is, or while the card itself is pointed at.
+  let onPost = false;
+  const enterPost = () => {
+    onPost = true;
+    showPrePost();
+  };
   const hidePrePost = () => {
+    onPost = false;
+    hideSoon();
+  };
+  const hideSoon = () => {
     setTimeout(() => {
-      if (cardHovered) return;
+      if (cardHovered || onPost || !prePost) return;
       prePost = null;
       redraw();
     }, HIDE_MS);
   };
-  button?.addEventListener('pointerenter', showPrePost);
-  button?.addEventListener('focus', showPrePost);
+  button?.addEventListener('pointerenter', enterPost);
+  button?.addEventListener('focus', enterPost);
   button?.addEventListener('pointerleave', hidePrePost);
   button?.addEventListener('blur', hidePrePost);
 
@@ -154,6 +164,7 @@ export function attachChecks(
       cardHovered = inside;
       if (!inside) {
         focused = focused?.via === 'caret' ? focused : null;
+        hideSoon();
         redraw();
       }
     },
@@ -172,8 +183,8 @@ export function attachChecks(
       focus.stop();
       draft.stop();
       editor.removeEventListener('keydown', onKey);
-      button?.removeEventListener('pointerenter', showPrePost);
-      button?.removeEventListener('focus', showPrePost);
+      button?.removeEventListener('pointerenter', enterPost);
+      button?.removeEventListener('focus', enterPost);
       button?.removeEventListener('pointerleave', hidePrePost);
       button?.removeEventListener('blur', hidePrePost);
     },

@@ -115,7 +115,13 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
         floating.refresh();
       };
       host.dataset.surface = composer.surface;
-      floating = floatBeside(editor, container);
+      // The site's controls, found again once one is gone (the site re-rendered); their boxes are read as the launcher is placed.
+      let controls: Element[] | null = null;
+      const controlBoxes = () => {
+        if (!controls || controls.some((el) => !el.isConnected)) controls = deps.adapter.composerControls?.(editor) ?? [];
+        return controls.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+      };
+      floating = floatBeside(editor, container, controlBoxes);
       // Beside the container, not in it: the container moves with the
       // launcher, the underlines are placed in the viewport.
       const layer = document.createElement('div');

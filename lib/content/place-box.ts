@@ -26,6 +26,8 @@ export interface BoxRequest {
   obstacles: readonly Rect[];
   /** Covered only when no place clear of it exists: the draft. */
   avoid?: readonly Rect[];
+  /** Given up after `avoid`, only when nothing else is clear of the obstacles: the line the person is writing. */
+  keepClear?: readonly Rect[];
   viewport: { width: number; height: number };
   /** Above or below: where the box's left edge would like to be (default: the anchor's left). */
   alignLeft?: number;
@@ -185,12 +187,14 @@ function leastBad(req: BoxRequest, tries: readonly PlaceTry[]): PlacedBox {
 }
 
 /**
- * The first of `tries` that covers no obstacle and no part of `avoid`; else
- * the first that covers no obstacle; else the least bad. Always inside the viewport.
+ * The first of `tries` that covers no obstacle and nothing of `keepClear` and
+ * `avoid`; else the first clear of the obstacles and `keepClear`; else the
+ * first clear of the obstacles; else the least bad. Always inside the viewport.
  */
 export function placeBox(req: BoxRequest, tries: readonly PlaceTry[] = BESIDE_FIRST): PlacedBox {
   const order = tries.length > 0 ? tries : BESIDE_FIRST;
-  const passes = req.avoid?.length ? [[...req.obstacles, ...req.avoid], req.obstacles] : [req.obstacles];
+  const line = [...req.obstacles, ...(req.keepClear ?? [])];
+  const passes = [[...line, ...(req.avoid ?? [])], line, req.obstacles];
   for (const blockers of passes) {
     for (const tried of order) {
       const placed = attempt(req, tried, blockers);

@@ -1,6 +1,7 @@
 import type { Placer } from '../../components/types';
 import type { SiteAdapter } from '../sites/types';
 import { type BoxRequest, type PlaceTry, placeBox } from './place-box';
+import { personLine } from './person-line';
 import type { Rect } from './underline-boxes';
 import { clippingAncestors, visibleRect } from './visible-rect';
 
@@ -26,6 +27,8 @@ export function surfacePlacer(editor: HTMLElement, adapter: SiteAdapter, origin:
   return (request: SurfaceRequest): Placer =>
     (size, openedFrom) => {
       const draft = visibleRect(clippingAncestors(editor));
+      const seen = draft.right > draft.left && draft.bottom > draft.top;
+      const line = seen ? personLine(editor, draft) : null;
       const obstacles = (adapter.composerControls?.(editor) ?? [])
         .map((el) => toRect(el.getBoundingClientRect()))
         .filter((r) => r.right > r.left && r.bottom > r.top);
@@ -37,7 +40,8 @@ export function surfacePlacer(editor: HTMLElement, adapter: SiteAdapter, origin:
           ...(request.compactWidth !== undefined && { compactWidth: request.compactWidth }),
           ...(request.minHeight !== undefined && { minHeight: request.minHeight }),
           obstacles,
-          avoid: request.avoidDraft && draft.right > draft.left && draft.bottom > draft.top ? [draft] : [],
+          avoid: request.avoidDraft && seen ? [draft] : [],
+          keepClear: line ? [line] : [],
           // The layout viewport, without a classic scrollbar the box could hide under.
           viewport: { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight },
           ...request.align?.(draft),

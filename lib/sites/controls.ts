@@ -20,3 +20,18 @@ export function controlsWithin(container: Element | null, rules: readonly Select
   }
   return [...found];
 }
+
+/**
+ * Every part of the composer beside the editor's own branch: from the editor
+ * up to the container, the siblings at each level (the avatar, the reply
+ * setting, the toolbar row, the dialog's header and footer). Whatever the
+ * markup, those rows hold the composer's controls, named or not.
+ */
+export function rowsBeside(editor: HTMLElement, container: Element | null): Element[] {
+  if (!container?.contains(editor)) return [];
+  const rows: Element[] = [];
+  for (let at: Element = editor; at !== container && at.parentElement; at = at.parentElement) {
+    for (const sibling of at.parentElement.children) if (sibling !== at) rows.push(sibling);
+  }
+  return rows;
+}

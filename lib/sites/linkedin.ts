@@ -1,4 +1,4 @@
-import { ANY_BUTTON, controlsWithin } from './controls';
+import { ANY_BUTTON, controlsWithin, rowsBeside } from './controls';
 import { editorKindOf, isEditable } from './editors';
 import type { SelectorRule, SiteAdapter } from './types';
 
@@ -67,6 +67,8 @@ const CONTROLS: readonly SelectorRule[] = [
 // A comment box's post: its Like/Comment/Repost/Send bar sits just above the box.
 const POST_OF_COMMENT = '.feed-shared-update-v2, [role="article"], article';
 const SOCIAL_ACTIONS = '.feed-shared-social-action-bar, [role="group"][aria-label*="social" i]';
+// The global navigation bar, fixed at the top over everything (2020-2026): a card under it could not be clicked.
+const GLOBAL_NAV = '#global-nav, .global-nav, header[role="banner"]';
 
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
@@ -84,9 +86,11 @@ export const linkedinAdapter: SiteAdapter = {
     // The whole comment box (avatar, form, buttons), else the form, else the dialog.
     const comment = editor.closest('.comments-comment-box') ?? editor.closest('.comments-comment-box__form, form:not([role="dialog"] form)');
     const container = comment ?? editor.closest(COMPOSER_CONTAINERS);
-    const controls = controlsWithin(container, CONTROLS, editor);
+    const controls = [...controlsWithin(container, CONTROLS, editor), ...rowsBeside(editor, container)];
+    const nav = document.querySelector(GLOBAL_NAV);
+    if (nav) controls.push(nav);
     const post = comment?.closest(POST_OF_COMMENT);
     if (post) controls.push(...controlsWithin(post, [{ selector: SOCIAL_ACTIONS, matches: "the post's social actions" }], editor));
-    return controls;
+    return [...new Set(controls)];
   },
 };

@@ -1,4 +1,4 @@
-import { ANY_BUTTON, controlsWithin } from './controls';
+import { ANY_BUTTON, controlsWithin, rowsBeside } from './controls';
 import { editorKindOf, isEditable } from './editors';
 import type { SelectorRule, SiteAdapter } from './types';
 
@@ -53,10 +53,10 @@ export const xAdapter: SiteAdapter = {
   composerControls(editor) {
     const post = postButtonOf(editor);
     const container = editor.closest('[role="dialog"]') ?? composerAround(editor, post);
-    const controls = controlsWithin(container, CONTROLS, editor);
+    const controls = [...controlsWithin(container, CONTROLS, editor), ...rowsBeside(editor, container)];
     // The group around Post holds the counter ring and the add-to-thread button.
     if (post?.parentElement && !post.parentElement.contains(editor)) controls.push(post.parentElement);
-    return controls;
+    return [...new Set(controls)];
   },
 };
 

@@ -86,6 +86,18 @@ describe('placeBox', () => {
     expect(inside(placed, vp)).toBe(true);
   });
 
+  it("gives up the draft before the person's line, and that line only before a control", () => {
+    const vp = { width: 600, height: 400 };
+    const box = rect(10, 10, 580, 380);
+    const line = rect(10, 200, 580, 24);
+    const placed = placeBox(card({ anchor: rect(560, 10, 26, 26), avoid: [box], keepClear: [line], obstacles: [rect(480, 340, 100, 40)], viewport: vp, height: 150 }));
+    expect(overlaps(asRect(placed), line)).toBe(false);
+    expect(overlaps(asRect(placed), rect(480, 340, 100, 40))).toBe(false);
+    const squeezed = placeBox(card({ anchor: rect(560, 10, 26, 26), avoid: [], keepClear: [rect(0, 0, 600, 400)], obstacles: [rect(480, 340, 100, 40)], viewport: vp }));
+    expect(overlaps(asRect(squeezed), rect(480, 340, 100, 40))).toBe(false);
+    expect(squeezed.clear).toBe(true);
+  });
+
   it('stays on screen at 900x620 for a word near the bottom', () => {
     const vp = { width: 900, height: 620 };
     const word = rect(700, 590, 80, 20);
