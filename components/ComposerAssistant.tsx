@@ -42,7 +42,8 @@ export function ComposerAssistant(props: AssistantProps) {
 
   const launcher = useRef<HTMLButtonElement>(null);
   const toast = useRef<HTMLParagraphElement>(null);
-  usePlacement(toast, props.placeNotice);
+  const launcherBox = () => launcher.current?.getBoundingClientRect();
+  usePlacement(toast, props.placeNotice, { openedFrom: launcherBox });
 
   const [focusSearch, setFocusSearch] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new signal opens the panel
@@ -106,7 +107,7 @@ export function ComposerAssistant(props: AssistantProps) {
           onClose={close}
           focusSearch={focusSearch}
           place={props.placePanel}
-          openedFrom={() => launcher.current?.getBoundingClientRect()}
+          openedFrom={launcherBox}
           onFix={props.onFix}
           onIgnore={props.onIgnore}
         />
@@ -123,9 +124,11 @@ export function ComposerAssistant(props: AssistantProps) {
           contact={checks.contact}
           byKeyboard={checks.card.byKeyboard}
           place={checks.card.place}
+          launcher={launcherBox}
         />
       )}
-      {checks?.prePost && checks.counts.error > 0 && <PrePostCard {...props} checks={checks} place={checks.prePost.place} />}
+      {/* Not while the panel is open: it lists the same errors. */}
+      {!open && checks?.prePost && checks.counts.error > 0 && <PrePostCard {...props} checks={checks} place={checks.prePost.place} launcher={launcherBox} />}
     </div>
   );
 }

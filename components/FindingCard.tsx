@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import type { ChecksCallbacks, Contact, FindingView, Placer } from './types';
+import type { ChecksCallbacks, Contact, FindingView, Placer, ViewportBox } from './types';
 import { usePlacement } from './use-placement';
 
 interface Props extends ChecksCallbacks {
@@ -8,6 +8,8 @@ interface Props extends ChecksCallbacks {
   contact: Contact | null;
   /** Where it goes: clear of the site's controls (and of the draft while the person types). */
   place: Placer;
+  /** The launcher's box, which the card keeps clear of too. */
+  launcher?: () => ViewportBox | undefined;
   byKeyboard?: boolean;
 }
 
@@ -15,9 +17,9 @@ const keep = (event: MouseEvent) => event.preventDefault();
 
 // Beside a flagged word: what is wrong, why, what to do. Buttons keep the
 // caret in the composer (mousedown does not move focus).
-export function FindingCard({ finding, contact, place, byKeyboard, onFix, onIgnore, onCardHover }: Props) {
+export function FindingCard({ finding, contact, place, launcher, byKeyboard, onFix, onIgnore, onCardHover }: Props) {
   const card = useRef<HTMLDivElement>(null);
-  usePlacement(card, place);
+  usePlacement(card, place, { openedFrom: launcher });
   return (
     <div
       ref={card}

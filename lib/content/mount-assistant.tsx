@@ -50,6 +50,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
   let floating: Floating = { stop: () => {}, origin: () => ({ left: 0, top: 0 }), refresh: () => {} };
   let checks: ComposerChecks | null = null;
   let draw = () => {};
+  let resized: ResizeObserver | undefined;
 
   const insert = async (id: string): Promise<Notice> => {
     const text = index.textOf(id);
@@ -122,6 +123,14 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
         return controls.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
       };
       floating = floatBeside(editor, container, controlBoxes);
+      // The editor grew or shrank (an insert, a fix, a new line): what is shown
+      // is placed again, in the frame after the launcher has followed the editor.
+      let again = 0;
+      resized = new ResizeObserver(() => {
+        cancelAnimationFrame(again);
+        again = requestAnimationFrame(() => draw());
+      });
+      resized.observe(editor);
       // Beside the container, not in it: the container moves with the
       // launcher, the underlines are placed in the viewport.
       const layer = document.createElement('div');
@@ -133,6 +142,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
       return container;
     },
     onRemove(container) {
+      resized?.disconnect();
       checks?.stop();
       floating.stop();
       if (container) render(null, container);

@@ -19,6 +19,8 @@ export interface SurfaceRequest {
   compactWidth?: number;
   minHeight?: number;
   align?: (draft: Rect) => Pick<BoxRequest, 'alignLeft' | 'alignEnd' | 'alignTop'>;
+  /** Keep off the launcher (`openedFrom`) too: every surface but the panel, which opens from it. */
+  clearOfLauncher?: boolean;
 }
 
 const toRect = (r: DOMRect): Rect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
@@ -32,6 +34,8 @@ export function surfacePlacer(editor: HTMLElement, adapter: SiteAdapter, origin:
       const obstacles = (adapter.composerControls?.(editor) ?? [])
         .map((el) => toRect(el.getBoundingClientRect()))
         .filter((r) => r.right > r.left && r.bottom > r.top);
+      // What a card or notice was drawn from is the launcher: it stays in sight and clickable.
+      if (openedFrom && request.clearOfLauncher) obstacles.push(openedFrom);
       const placed = placeBox(
         {
           anchor: request.anchor(draft, openedFrom),

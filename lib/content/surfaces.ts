@@ -14,6 +14,7 @@ export function findingCardRequest(word: Rect, byCaret: boolean): SurfaceRequest
     // The word's line across the draft: "beside" is beside the draft, at the word's height.
     anchor: (draft) => ({ left: Math.min(draft.left, word.left), right: Math.max(draft.right, word.right), top: word.top, bottom: word.bottom }),
     avoidDraft: byCaret,
+    clearOfLauncher: true,
     tries: byCaret ? BESIDE_FIRST : [full('below'), full('above'), full('right'), full('left'), compact('below'), compact('above'), compact('right'), compact('left')],
     compactWidth: 220,
     minHeight: 72,
@@ -26,6 +27,7 @@ export function prePostRequest(post: () => Rect | null): SurfaceRequest {
   return {
     anchor: (draft) => post() ?? draft,
     avoidDraft: true,
+    clearOfLauncher: true,
     tries: BESIDE_FIRST,
     compactWidth: 240,
     minHeight: 90,
@@ -36,6 +38,7 @@ export function prePostRequest(post: () => Rect | null): SurfaceRequest {
 export const noticeRequest: SurfaceRequest = {
   anchor: (draft) => draft,
   avoidDraft: true,
+  clearOfLauncher: true,
   tries: BESIDE_FIRST,
   compactWidth: 200,
   minHeight: 32,
