@@ -5,7 +5,8 @@ import type { Rect } from './underline-boxes';
 // words under it, it shrinks onto the editor's top edge (assistant.css);
 // where a control is there (a LinkedIn comment box right under its post's
 // Send button, X's Post right under a one-line editor), it goes beside the
-// editor, then under it. Pure geometry, so it is tested without a browser.
+// editor, then under it, then on the left; with no other way, over a few
+// words rather than over a control. Pure geometry, so it is tested without a browser.
 
 export interface LauncherSpot {
   left: number;
@@ -46,6 +47,9 @@ export function launcherSpot(
     { ...home, crowded: true },
     { left: editor.right + GAP, top: home.top, crowded: false },
     { left: home.left, top: editor.bottom + GAP, crowded: false },
+    { left: editor.left - GAP - size.width, top: home.top, crowded: false },
+    // Over a few words of the first line rather than over a control.
+    { ...home, crowded: false },
   ];
   const clear = candidates.find((spot) => {
     const box = drawnBox(spot, size);

@@ -135,3 +135,62 @@ test('X: after Post empties the composer, its findings and underlines go too', a
   await page.keyboard.type('#employee WindPilot #NordvindForward');
   await expect(host.locator('.checks-count')).toHaveText(/follows the guidelines/);
 });
+
+test('LinkedIn: a card opens at the caret only when the person moved it there, or asked with Alt+Enter', async ({ page }) => {
+  const editor = await openShareDialog(page);
+  await page.keyboard.type('#employee Hej Windpilot og venner');
+  await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
+  const card = page.locator('chorus-assistant[data-surface="share"] .finding-card');
+  // The caret moved into the flagged word by script, as an insert or a fix moves it: no card.
+  await editor.evaluate((el) => {
+    const text = el.querySelector('p')?.firstChild as Text;
+    const at = (text.textContent ?? '').indexOf('Windpilot') + 3;
+    getSelection()?.collapse(text, at);
+  });
+  await page.waitForTimeout(400);
+  await expect(card).toHaveCount(0);
+  // Alt+Enter asks for it; a second Alt+Enter applies its fix.
+  await page.keyboard.press('Alt+Enter');
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Alt+Enter');
+  await expect.poll(async () => (await editorTexts(page)).share).toBe('#employee Hej WindPilot og venner');
+  // The person's own arrow key into a flagged word opens it.
+  await page.keyboard.type(' Windpilot');
+  await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(card).toBeVisible();
+});
+
+test('LinkedIn at 900x620: a card on the last line of a long draft stays on screen, its long URL inside it', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 620 });
+  const editor = await openShareDialog(page);
+  const url = `https://www.windpowermonthly.com/article/${'north-sea-bearing-report-'.repeat(6)}`;
+  await page.keyboard.insertText(`#employee WindPilot\n${'Linje\n'.repeat(12)}Læs mere ${url}`);
+  await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
+  const point = await editor.evaluate((el, wanted) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const rect = range.getClientRects()[0];
+      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, 'windpowermonthly');
+  if (!point) throw new Error('the URL is not on screen');
+  await page.mouse.move(point.x, point.y);
+  const card = page.locator('chorus-assistant[data-surface="share"] .finding-card');
+  await expect(card).toBeVisible();
+  const box = await card.boundingBox();
+  if (!box) throw new Error('no card box');
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(620);
+  expect(box.x + box.width).toBeLessThanOrEqual(900);
+  // Nothing runs out of the card: its content is no wider than the card.
+  const overflow = await card.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -35,4 +35,12 @@ describe('launcherSpot', () => {
     const spot = launcherSpot(home, editor, size, 810, [send], true);
     expect(spot.top).toBe(editor.bottom + 4);
   });
+
+  it('covers a few words rather than a control when every other place has one', () => {
+    const send = rect(700, 160, 100, 36);
+    const avatar = rect(250, 190, 48, 48);
+    const lowPost = rect(730, 232, 70, 36);
+    const spot = launcherSpot(home, editor, size, 810, [send, lowPost, avatar], true);
+    expect(spot).toEqual({ ...home, crowded: false });
+  });
 });
