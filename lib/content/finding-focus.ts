@@ -5,10 +5,10 @@ import { mapEditorText, type TextMap } from './text-map';
 
 // Which finding the person is on, by pointer or by caret, with where it is
 // on screen, so its card can show beside it. Pointer moves are read once a
-// frame; the caret only while this editor has focus, and only once the
-// person moved it themselves (a key or a press of theirs in the editor since
-// Chorus last changed the text): inserting or fixing moves the caret too, and
-// a card must never open by itself then.
+// frame; the caret only while this editor has focus, and only when the
+// person moved it themselves (right after a key or a press of theirs in the
+// editor, and not since Chorus changed the text): inserting or fixing moves
+// the caret too, and a card must never open by itself then.
 
 export interface FocusedFinding {
   finding: Finding;
@@ -33,6 +33,9 @@ function rectOf(map: TextMap, finding: Finding, near?: { x: number; y: number })
   return under ?? rects[0] ?? null;
 }
 
+/** How long after a key or press of the person's a caret move counts as theirs (key repeat, slow frames). */
+const PERSON_MOVE_MS = 400;
+
 export interface FindingFocus {
   stop: () => void;
   /** Chorus is about to change the text: the caret moves it makes are not the person's. */
@@ -47,9 +50,10 @@ export function trackFindingFocus(
   onChange: (focused: FocusedFinding | null, via: 'pointer' | 'caret') => void,
 ): FindingFocus {
   let frame = 0;
-  let personMoved = false;
+  // Until when a caret move is the person's: a key or press of theirs moves it within a frame or two.
+  let personUntil = 0;
   const onPersonAction = (event: Event) => {
-    if (event.isTrusted) personMoved = true;
+    if (event.isTrusted) personUntil = performance.now() + PERSON_MOVE_MS;
   };
   let pointer = { x: 0, y: 0 };
   // Editors re-render their text nodes (Draft.js on every change), so the
@@ -75,7 +79,7 @@ export function trackFindingFocus(
   };
   const onLeave = () => onChange(null, 'pointer');
   const onSelection = () => {
-    if (!personMoved || document.activeElement !== editor) return;
+    if (performance.now() > personUntil || document.activeElement !== editor) return;
     const selection = document.getSelection();
     if (!selection?.focusNode || !selection.isCollapsed || !editor.contains(selection.focusNode)) return;
     const now = current();
@@ -100,11 +104,11 @@ export function trackFindingFocus(
       editor.removeEventListener('mousedown', onPersonAction, true);
     },
     chorusEdits() {
-      personMoved = false;
+      personUntil = 0;
       onChange(null, 'caret');
     },
     askAtCaret() {
-      personMoved = true;
+      personUntil = performance.now() + PERSON_MOVE_MS;
       onSelection();
     },
   };

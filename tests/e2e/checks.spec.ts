@@ -141,6 +141,7 @@ test('LinkedIn: a card opens at the caret only when the person moved it there, o
   await page.keyboard.type('#employee Hej Windpilot og venner');
   await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
   const card = page.locator('chorus-assistant[data-surface="share"] .finding-card');
+  await page.waitForTimeout(600); // the person's last key is well past
   // The caret moved into the flagged word by script, as an insert or a fix moves it: no card.
   await editor.evaluate((el) => {
     const text = el.querySelector('p')?.firstChild as Text;
@@ -154,36 +155,29 @@ test('LinkedIn: a card opens at the caret only when the person moved it there, o
   await expect(card).toBeVisible();
   await page.keyboard.press('Alt+Enter');
   await expect.poll(async () => (await editorTexts(page)).share).toBe('#employee Hej WindPilot og venner');
-  // The person's own arrow key into a flagged word opens it.
-  await page.keyboard.type(' Windpilot');
-  await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  await expect(card).toBeVisible();
+  // (The person's own arrow key into a flagged word opens it: "the card follows the caret" above.)
 });
 
-test('LinkedIn at 900x620: a card on the last line of a long draft stays on screen, its long URL inside it', async ({ page }) => {
+test('LinkedIn at 900x620: a card by a comment box at the bottom of the window stays on screen, its long URL inside it', async ({ page }) => {
   await page.setViewportSize({ width: 900, height: 620 });
-  const editor = await openShareDialog(page);
+  await page.goto(LINKEDIN_FEED);
+  const editor = page.locator('.comments-comment-box .ql-editor').first();
+  // The comment box at the very bottom of the window, as when scrolling the feed.
+  await editor.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await editor.click();
   const url = `https://www.windpowermonthly.com/article/${'north-sea-bearing-report-'.repeat(6)}`;
-  await page.keyboard.insertText(`#employee WindPilot\n${'Linje\n'.repeat(12)}Læs mere ${url}`);
+  await page.keyboard.insertText(`#employee ${url}`);
   await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
-  const point = await editor.evaluate((el, wanted) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const rect = range.getClientRects()[0];
-      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, 'windpowermonthly');
-  if (!point) throw new Error('the URL is not on screen');
+  const point = await editor.evaluate((el) => {
+    const text = el.querySelector('p')?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 20);
+    range.setEnd(text, 21);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
   await page.mouse.move(point.x, point.y);
-  const card = page.locator('chorus-assistant[data-surface="share"] .finding-card');
+  const card = page.locator('chorus-assistant[data-surface="comment"] .finding-card');
   await expect(card).toBeVisible();
   const box = await card.boundingBox();
   if (!box) throw new Error('no card box');
