@@ -1,3 +1,4 @@
+import { blockedInColumn, freeIntervals } from './free-intervals';
 import type { Rect } from './underline-boxes';
 
 // Where a card, notice or panel goes so that it covers none of the site's
@@ -64,36 +65,6 @@ export const BESIDE_FIRST: readonly PlaceTry[] = [
 const MARGIN = 8;
 /** Between the box and its anchor. */
 const GAP = 6;
-/** Kept from an obstacle, so a control's focus ring and shadow stay visible. */
-const CLEARANCE = 4;
-
-interface Interval {
-  start: number;
-  end: number;
-}
-
-/** The stretches of [from, to] that no blocker covers. */
-function freeIntervals(from: number, to: number, blocked: Interval[]): Interval[] {
-  const sorted = [...blocked].sort((a, b) => a.start - b.start);
-  const free: Interval[] = [];
-  let at = from;
-  for (const b of sorted) {
-    if (b.end <= at) continue;
-    if (b.start >= to) break;
-    if (b.start > at) free.push({ start: at, end: b.start });
-    at = Math.max(at, b.end);
-  }
-  if (at < to) free.push({ start: at, end: to });
-  return free;
-}
-
-/** The vertical stretches that blockers take in the column [left, right). */
-function blockedInColumn(left: number, right: number, blockers: readonly Rect[]): Interval[] {
-  return blockers
-    .filter((r) => r.right > r.left && r.bottom > r.top && r.left - CLEARANCE < right && r.right + CLEARANCE > left)
-    .map((r) => ({ start: r.top - CLEARANCE, end: r.bottom + CLEARANCE }));
-}
-
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value));
 
 function attempt(req: BoxRequest, tried: PlaceTry, blockers: readonly Rect[]): PlacedBox | null {

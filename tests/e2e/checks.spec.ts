@@ -188,3 +188,23 @@ test('LinkedIn at 900x620: a card by a comment box at the bottom of the window s
   const overflow = await card.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('X: the checks list wraps a long URL inside the panel, Fix and Ignore stay in view', async ({ page }) => {
+  await page.goto(X_HOME);
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  const url = `https://www.windpowermonthly.com/article/${'north-sea-bearing-report-'.repeat(6)}`;
+  await page.keyboard.insertText(`WindPilot ${url}`);
+  const host = page.locator('chorus-assistant[data-surface="inline"]');
+  await expect(host.locator('.launcher-issues')).toBeVisible();
+  await host.locator('.launcher').click();
+  const list = host.locator('.panel .checks-list');
+  await expect(list.locator('.check')).not.toHaveCount(0);
+  expect(await list.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  const listBox = await list.boundingBox();
+  if (!listBox) throw new Error('no list box');
+  for (const button of await list.locator('.check-fix, .check-ignore').all()) {
+    const box = await button.boundingBox();
+    if (!box) continue; // scrolled away inside the list
+    expect(box.x + box.width).toBeLessThanOrEqual(listBox.x + listBox.width + 1);
+  }
+});
