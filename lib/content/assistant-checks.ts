@@ -64,15 +64,6 @@ export function attachChecks(
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const locked: string[] = [];
 
-  const draft = watchDraft(editor, {
-    check: () => source.check,
-    lockedSpans: () => locked,
-    onResult: (latest) => {
-      result = latest;
-      redraw();
-    },
-    underlines,
-  });
   const focus = trackFindingFocus(editor, () => result, (next, via) => {
     clearTimeout(hideTimer);
     if (next || via === 'caret') {
@@ -85,6 +76,17 @@ export function attachChecks(
         redraw();
       }, HIDE_MS);
     }
+  });
+
+  const draft = watchDraft(editor, {
+    check: () => source.check,
+    lockedSpans: () => locked,
+    onResult: (latest) => {
+      result = latest;
+      focus.resultChanged();
+      redraw();
+    },
+    underlines,
   });
 
   const byId = (id: string) => result?.findings.find((f) => result && findingKey(f, result.text) === id);

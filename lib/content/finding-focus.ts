@@ -42,6 +42,8 @@ export interface FindingFocus {
   chorusEdits: () => void;
   /** The person asked by keyboard for the card at the caret (Alt+Enter with no card open). */
   askAtCaret: () => void;
+  /** New findings came in: a pointer resting on a word now flagged shows its card. */
+  resultChanged: () => void;
 }
 
 export function trackFindingFocus(
@@ -73,11 +75,16 @@ export function trackFindingFocus(
     const rect = finding && rectOf(now.map, finding, pointer);
     onChange(finding && rect ? { finding, rect, via: 'pointer' } : null, 'pointer');
   };
+  let pointerInside = false;
   const onMove = (event: MouseEvent) => {
+    pointerInside = true;
     pointer = { x: event.clientX, y: event.clientY };
     if (frame === 0) frame = requestAnimationFrame(atPointer);
   };
-  const onLeave = () => onChange(null, 'pointer');
+  const onLeave = () => {
+    pointerInside = false;
+    onChange(null, 'pointer');
+  };
   const onSelection = () => {
     if (performance.now() > personUntil || document.activeElement !== editor) return;
     const selection = document.getSelection();
@@ -106,6 +113,9 @@ export function trackFindingFocus(
     chorusEdits() {
       personUntil = 0;
       onChange(null, 'caret');
+    },
+    resultChanged() {
+      if (pointerInside && frame === 0) frame = requestAnimationFrame(atPointer);
     },
     askAtCaret() {
       personUntil = performance.now() + PERSON_MOVE_MS;
