@@ -147,6 +147,15 @@ async function closePanel(host: Locator, editor: Locator, when: string): Promise
   await expect(host.locator('.panel')).toHaveCount(0);
 }
 
+/** Scrolls the caret's line into view (the nearest edge), in whichever scroller holds it. */
+async function caretIntoView(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const node = getSelection()?.anchorNode;
+    const element = node instanceof Element ? node : node?.parentElement;
+    element?.scrollIntoView({ block: 'nearest' });
+  });
+}
+
 /** Moves the mouse where nothing of the composer's or Chorus's is (the page's far left, half way down). */
 async function mouseAway(page: Page): Promise<void> {
   const height = await page.evaluate(() => innerHeight);
@@ -162,6 +171,47 @@ test.afterEach(async ({ recorder }) => {
 
 test('the draft holds a 200-character URL', () => {
   expect(LONG_URL).toHaveLength(200);
+});
+
+test('the helper passes while nothing of Chorus is over the controls, and names what is', async ({ page }) => {
+  await emulateWindow(page, windowOf(1366));
+  await page.goto(X_HOME);
+  const editor = page.locator(COMPOSERS.inline.editor);
+  await editor.click();
+  await page.keyboard.type('Hej');
+  await expect(page.locator('chorus-assistant[data-surface="inline"] .launcher')).toBeVisible();
+  const clear = await assertControlsClear(page, COMPOSERS.inline, { requireText: true });
+  expect(clear.checked).toEqual(expect.arrayContaining(['post "Post"', 'toolbar', 'tool "Add emoji"', 'counter']));
+
+  // A stand-in for a Chorus card, in a shadow root as Chorus's own, over Post and the typed word.
+  const post = await page.locator('[data-testid="tweetButtonInline"]').boundingBox();
+  const word = await editor.boundingBox();
+  if (!post || !word) throw new Error('no Post button or editor');
+  await page.evaluate(
+    ([p, w]) => {
+      const host = document.createElement('chorus-assistant');
+      host.setAttribute('data-surface', 'stand-in');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const card = document.createElement('div');
+      card.className = 'finding-card';
+      card.style.cssText = `position: fixed; z-index: 99; left: ${w.x}px; top: ${w.y}px; width: ${p.x + p.width - w.x}px; height: ${p.y + p.height - w.y}px`;
+      const message = document.createElement('p');
+      message.className = 'finding-message';
+      message.style.cssText = 'margin: 0; height: 100%';
+      card.append(message);
+      shadow.append(card);
+      document.body.append(host);
+    },
+    [post, word] as const,
+  );
+  // The failure lists each point in a diff, with its quotes escaped.
+  const failure = await assertControlsClear(page, COMPOSERS.inline, { requireText: true }).then(
+    () => 'no failure',
+    (error: Error) => error.message.replaceAll('\\"', '"'),
+  );
+  expect(failure).toContain("X home composer: Chorus covers the site's controls or the person's text");
+  expect(failure).toMatch(/post "Post": centre \(\d+, \d+\), top-left .* under chorus-assistant\[data-surface="stand-in"\] div\.finding-card > p\.finding-message/);
+  expect(failure).toMatch(/typed text \(caret line\): \+2 px along the line \(\d+, \d+\)/);
 });
 
 for (const c of CASES) {
@@ -223,9 +273,10 @@ for (const c of CASES) {
       await host.locator(`.card[data-item-id="${WINDPILOT_ITEM}"] .card-insert`).click();
       await expect.poll(async () => (await editorTexts(page))[textKey]).not.toBe(DRAFT);
       await expect.soft(host.locator('.toast'), when('"Inserted" notice: it shows')).toBeVisible();
-      // The draft grew: the person looks at its end, right above Post.
+      // The draft grew: the person looks at Post and at where their caret is.
       await post.scrollIntoViewIfNeeded();
       await mouseAway(page);
+      await caretIntoView(page);
       await clear('"Inserted" notice right after inserting');
     } else {
       // The disclosure, a post-level fix, from the panel; then the panel closes by its own button.
