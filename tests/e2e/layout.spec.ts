@@ -147,6 +147,22 @@ async function closePanel(host: Locator, editor: Locator, when: string): Promise
   await expect(host.locator('.panel')).toHaveCount(0);
 }
 
+/**
+ * Hovers `needle` in the editor until its finding card shows (a person's mouse
+ * keeps moving: right after an edit the checks may still be catching up with
+ * where the word now is). Fails, softly when asked, if no card comes in 5 s.
+ */
+async function hoverForCard(page: Page, editor: Locator, card: Locator, needle: string, message: string, soft = false): Promise<void> {
+  const attempt = async () => {
+    await mouseAway(page);
+    const point = await textPoint(editor, needle);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect(card).toBeVisible({ timeout: 1000 });
+  };
+  const check = soft ? expect.soft : expect;
+  await check(attempt, message).toPass({ timeout: 5000 });
+}
+
 /** Scrolls the caret's line into view (the nearest edge), in whichever scroller holds it. */
 async function caretIntoView(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -236,9 +252,7 @@ for (const c of CASES) {
 
     // A finding card, by hovering the long URL.
     const findingCard = host.locator('.finding-card');
-    const onUrl = await textPoint(editor, 'windpowermonthly.com/article');
-    await page.mouse.move(onUrl.x, onUrl.y);
-    await expect.soft(findingCard, when('finding card on the URL: it opens on hover')).toBeVisible();
+    await hoverForCard(page, editor, findingCard, 'windpowermonthly.com/article', when('finding card on the URL: it opens on hover'), true);
     await clear('finding card on the 200-character URL');
     await mouseAway(page);
     await expect.soft(findingCard, when('finding card: it goes when the mouse leaves')).toBeHidden();
@@ -285,9 +299,7 @@ for (const c of CASES) {
       await clear('open panel after a fix');
       await closePanel(host, editor, when('open panel after a fix'));
       // The misspelt name, fixed from its card.
-      const onName = await textPoint(editor, 'Wind Pilot');
-      await page.mouse.move(onName.x, onName.y);
-      await expect(findingCard).toBeVisible();
+      await hoverForCard(page, editor, findingCard, 'Wind Pilot', when('finding card on the misspelt name: it opens on hover'));
       await findingCard.locator('.finding-fix').click();
       await expect.poll(async () => (await editorTexts(page))[textKey]).toContain('WindPilot in the news');
       await mouseAway(page);
