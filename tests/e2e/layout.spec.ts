@@ -163,6 +163,17 @@ async function hoverForCard(page: Page, editor: Locator, card: Locator, needle: 
   await check(attempt, message).toPass({ timeout: 5000 });
 }
 
+/**
+ * Long words and URLs wrap inside Chorus's boxes: nothing runs out of the
+ * card or list (issue 11 saw 701 px of content in a 308 px checks list, and a
+ * URL running out of its finding card over Post).
+ */
+async function expectContentInside(box: Locator, message: string): Promise<void> {
+  if ((await box.count()) === 0) return;
+  const overflow = await box.first().evaluate((element) => ({ content: element.scrollWidth, box: element.clientWidth }));
+  expect.soft(overflow.content, `${message}: ${overflow.content} px of content in a ${overflow.box} px box`).toBeLessThanOrEqual(overflow.box + 1);
+}
+
 /** Scrolls the caret's line into view (the nearest edge), in whichever scroller holds it. */
 async function caretIntoView(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -254,6 +265,7 @@ for (const c of CASES) {
     const findingCard = host.locator('.finding-card');
     await hoverForCard(page, editor, findingCard, 'windpowermonthly.com/article', when('finding card on the URL: it opens on hover'), true);
     await clear('finding card on the 200-character URL');
+    await expectContentInside(findingCard, when('finding card on the URL: the URL wraps inside it'));
     await mouseAway(page);
     await expect.soft(findingCard, when('finding card: it goes when the mouse leaves')).toBeHidden();
 
@@ -264,6 +276,7 @@ for (const c of CASES) {
     await page.mouse.move(postCentre.x, postCentre.y);
     await expect.soft(host.locator('.prepost-card'), when('pre-post card: it opens on hovering Post')).toBeVisible();
     await clear('pre-post card (hovering Post)');
+    await expectContentInside(host.locator('.prepost-card'), when('pre-post card: its text wraps inside it'));
     await mouseAway(page);
 
     // The open panel.
@@ -271,6 +284,7 @@ for (const c of CASES) {
     await expect(host.locator('.panel')).toBeVisible();
     await mouseAway(page);
     await clear('open panel');
+    await expectContentInside(host.locator('.panel .checks-list'), when("open panel: the checks list's text wraps inside it"));
 
     if (c.path === 'insert') {
       if (composer.surface !== 'share' && composer.surface !== 'comment') {
