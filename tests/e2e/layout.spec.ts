@@ -308,7 +308,7 @@ for (const c of CASES) {
       await clear('"Inserted" notice right after inserting');
     } else {
       // The disclosure, a post-level fix, from the panel; then the panel closes by its own button.
-      await host.locator('.check', { hasText: '#employee' }).locator('.check-fix').click();
+      await host.locator('.panel .check', { hasText: '#employee' }).locator('.check-fix').click();
       await expect.poll(async () => (await editorTexts(page))[textKey]).toContain('#employee');
       await clear('open panel after a fix');
       await closePanel(host, editor, when('open panel after a fix'));
