@@ -32,8 +32,10 @@ export interface SiteAdapter {
   /**
    * The composer's own controls that Chorus must never cover: Post (or Reply,
    * Comment), its toolbar, the dialog's close button, the character counter,
-   * and for a comment box the post's own Like/Comment/Repost bar. Read when a
-   * card, notice or panel is placed, never on a timer.
+   * the rows beside the editor, for a comment box the post's own
+   * Like/Comment/Repost bar, and what the site keeps fixed over the page (a
+   * navigation bar). Listed when a card, notice or panel is placed, and kept
+   * by the launcher until one of them leaves the page; never on a timer.
    */
   composerControls?(editor: HTMLElement): Element[];
 }
