@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FindingCard } from './FindingCard';
 import { launcherLabel } from './launcher-label';
 import type { ShortcutProps } from './ShortcutNote';
 import { PrePostCard } from './PrePostCard';
 import { SuggestionPanel } from './SuggestionPanel';
-import type { ChecksCallbacks, ChecksView, Notice, PanelState, SuggestionView } from './types';
+import type { ChecksCallbacks, ChecksView, Notice, PanelState, Placer, SuggestionView } from './types';
+import { usePlacement } from './use-placement';
 
 export interface AssistantProps extends ChecksCallbacks {
   /** The open-panel command's keys, for the panel's help. */
@@ -27,6 +28,9 @@ export interface AssistantProps extends ChecksCallbacks {
   closeSignal: number;
   /** Told whenever the panel opens or closes. */
   onOpenChange: (open: boolean) => void;
+  /** Where the panel and the notice go, clear of the site's controls (lib/content/surface-place.ts). */
+  placePanel: Placer;
+  placeNotice: Placer;
 }
 
 const NOTICE_MS = 6000;
@@ -44,6 +48,11 @@ export function ComposerAssistant(props: AssistantProps) {
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
+
+  const launcher = useRef<HTMLButtonElement>(null);
+  const toast = useRef<HTMLParagraphElement>(null);
+  const launcherBox = () => launcher.current?.getBoundingClientRect();
+  usePlacement(toast, props.placeNotice, { openedFrom: launcherBox });
 
   const [focusSearch, setFocusSearch] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new signal opens the panel
@@ -84,6 +93,7 @@ export function ComposerAssistant(props: AssistantProps) {
     // data-state says what the panel would show (loading, ready, unavailable), for the bench and tests.
     <div class={`assistant${open ? ' is-open' : ''}`} data-state={state.kind === 'ready' && state.pending ? 'pending' : state.kind}>
       <button
+        ref={launcher}
         type="button"
         class="launcher"
         aria-label={label}
@@ -116,12 +126,14 @@ export function ComposerAssistant(props: AssistantProps) {
           shortcut={props.shortcut}
           onSetShortcut={props.onSetShortcut}
           settingsFailed={props.shortcutSettingsFailed}
+          place={props.placePanel}
+          openedFrom={launcherBox}
           onFix={props.onFix}
           onIgnore={props.onIgnore}
         />
       )}
       {!open && notice && (
-        <p class={`toast notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <p ref={toast} class={`toast notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           {notice.text}
         </p>
       )}
@@ -131,10 +143,12 @@ export function ComposerAssistant(props: AssistantProps) {
           finding={checks.card.finding}
           contact={checks.contact}
           byKeyboard={checks.card.byKeyboard}
-          style={{ left: `${checks.card.left}px`, top: `${checks.card.top}px` }}
+          place={checks.card.place}
+          launcher={launcherBox}
         />
       )}
-      {checks?.prePost && <PrePostCard {...props} checks={checks} left={checks.prePost.left} top={checks.prePost.top} />}
+      {/* Not while the panel is open: it lists the same errors. */}
+      {!open && checks?.prePost && checks.counts.error > 0 && <PrePostCard {...props} checks={checks} place={checks.prePost.place} launcher={launcherBox} />}
     </div>
   );
 }

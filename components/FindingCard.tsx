@@ -1,10 +1,15 @@
+import { useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import type { ChecksCallbacks, Contact, FindingView } from './types';
+import type { ChecksCallbacks, Contact, FindingView, Placer, ViewportBox } from './types';
+import { usePlacement } from './use-placement';
 
 interface Props extends ChecksCallbacks {
   finding: FindingView;
   contact: Contact | null;
-  style?: Record<string, string>;
+  /** Where it goes: clear of the site's controls (and of the draft while the person types). */
+  place: Placer;
+  /** The launcher's box, which the card keeps clear of too. */
+  launcher?: () => ViewportBox | undefined;
   byKeyboard?: boolean;
 }
 
@@ -12,12 +17,14 @@ const keep = (event: MouseEvent) => event.preventDefault();
 
 // Beside a flagged word: what is wrong, why, what to do. Buttons keep the
 // caret in the composer (mousedown does not move focus).
-export function FindingCard({ finding, contact, style, byKeyboard, onFix, onIgnore, onCardHover }: Props) {
+export function FindingCard({ finding, contact, place, launcher, byKeyboard, onFix, onIgnore, onCardHover }: Props) {
+  const card = useRef<HTMLDivElement>(null);
+  usePlacement(card, place, { openedFrom: launcher });
   return (
     <div
+      ref={card}
       class={`finding-card severity-${finding.severity}`}
       role="tooltip"
-      style={style}
       onMouseEnter={() => onCardHover(true)}
       onMouseLeave={() => onCardHover(false)}
     >

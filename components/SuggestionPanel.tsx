@@ -3,7 +3,8 @@ import { t } from '../lib/i18n';
 import { ChecksCount, ChecksList } from './ChecksList';
 import { type ShortcutProps, ShortcutNote } from './ShortcutNote';
 import { SuggestionCard } from './SuggestionCard';
-import type { ChecksCallbacks, ChecksView, Notice, PanelState, SuggestionView } from './types';
+import type { ChecksCallbacks, ChecksView, Notice, PanelState, Placer, SuggestionView, ViewportBox } from './types';
+import { usePlacement } from './use-placement';
 
 interface Props extends Pick<ChecksCallbacks, 'onFix' | 'onIgnore'>, ShortcutProps {
   state: PanelState;
@@ -14,10 +15,18 @@ interface Props extends Pick<ChecksCallbacks, 'onFix' | 'onIgnore'>, ShortcutPro
   onClose: () => void;
   /** A new value puts the caret in the search box (once it is shown). */
   focusSearch: number;
+  /** Where the panel goes: from its launcher, clear of the site's controls. */
+  place: Placer;
+  openedFrom: () => ViewportBox | undefined;
 }
 
-export function SuggestionPanel({ state, search, notice, checks, onInsert, onClose, onFix, onIgnore, focusSearch, ...help }: Props) {
+// Its largest size: placed for that, so it does not jump while results filter.
+const PANEL_SIZE = { width: 360, height: 420 };
+
+export function SuggestionPanel({ state, search, notice, checks, onInsert, onClose, onFix, onIgnore, focusSearch, place, openedFrom, ...help }: Props) {
   const searchBox = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  usePlacement(panel, place, { fixedSize: PANEL_SIZE, openedFrom });
   // Again once the search box exists: the panel may open while still loading.
   // biome-ignore lint/correctness/useExhaustiveDependencies: state.kind is when the box appears
   useEffect(() => {
@@ -29,7 +38,7 @@ export function SuggestionPanel({ state, search, notice, checks, onInsert, onClo
 
   return (
     // Escape is handled before the site can see it (lib/content/escape-guard.ts).
-    <section class="panel" role="dialog" aria-label={t('panelTitle')}>
+    <section ref={panel} class="panel" role="dialog" aria-label={t('panelTitle')}>
       <header class="panel-head">
         <div>
           <h2 class="panel-title">{t('panelTitle')}</h2>

@@ -64,10 +64,10 @@ export interface ChecksView {
   findings: FindingView[];
   contact: Contact | null;
   policyUrl: string | null;
-  /** The card beside a finding under the pointer or caret; position relative to the panel's origin. */
-  card: { finding: FindingView; left: number; top: number; byKeyboard: boolean } | null;
-  /** The card beside Post, listing errors, while the person heads for it; null when there are none. */
-  prePost: { left: number; top: number } | null;
+  /** The card beside a finding under the pointer or caret, and where it goes. */
+  card: { finding: FindingView; place: Placer; byKeyboard: boolean } | null;
+  /** The card beside Post, listing errors, while the person heads for it. */
+  prePost: { place: Placer } | null;
 }
 
 export interface ChecksCallbacks {
@@ -76,3 +76,32 @@ export interface ChecksCallbacks {
   /** The pointer entered or left a card, so it stays while used. */
   onCardHover: (inside: boolean) => void;
 }
+
+/** A surface's natural size, measured once it is drawn. */
+export interface SurfaceSize {
+  width: number;
+  height: number;
+}
+
+/** Where a card, notice or the panel goes, relative to the assistant's origin (lib/content/surface-place.ts). */
+export interface SurfaceSpot {
+  left: number;
+  top: number;
+  width: number;
+  maxHeight: number;
+  compact: boolean;
+}
+
+/** A box in viewport coordinates, as getBoundingClientRect gives it. */
+export interface ViewportBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Given a surface's size (and what it opens from, for the panel: the launcher),
+ * where it goes clear of the site's controls. Reads layout: once per render, never per frame.
+ */
+export type Placer = (size: SurfaceSize, openedFrom?: ViewportBox) => SurfaceSpot;

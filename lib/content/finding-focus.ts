@@ -5,7 +5,10 @@ import { mapEditorText, type TextMap } from './text-map';
 
 // Which finding the person is on, by pointer or by caret, with where it is
 // on screen, so its card can show beside it. Pointer moves are read once a
-// frame; the caret only while this editor has focus.
+// frame; the caret only while this editor has focus, and only when the
+// person moved it themselves (right after a key or a press of theirs in the
+// editor, and not since Chorus changed the text): inserting or fixing moves
+// the caret too, and a card must never open by itself then.
 
 export interface FocusedFinding {
   finding: Finding;
@@ -30,12 +33,30 @@ function rectOf(map: TextMap, finding: Finding, near?: { x: number; y: number })
   return under ?? rects[0] ?? null;
 }
 
+/** How long after a key or press of the person's a caret move counts as theirs (key repeat, slow frames). */
+const PERSON_MOVE_MS = 400;
+
+export interface FindingFocus {
+  stop: () => void;
+  /** Chorus is about to change the text: the caret moves it makes are not the person's. */
+  chorusEdits: () => void;
+  /** The person asked by keyboard for the card at the caret (Alt+Enter with no card open). */
+  askAtCaret: () => void;
+  /** New findings came in: a pointer resting on a word now flagged shows its card. */
+  resultChanged: () => void;
+}
+
 export function trackFindingFocus(
   editor: HTMLElement,
   latest: () => CheckResult | null,
   onChange: (focused: FocusedFinding | null, via: 'pointer' | 'caret') => void,
-): () => void {
+): FindingFocus {
   let frame = 0;
+  // Until when a caret move is the person's: a key or press of theirs moves it within a frame or two.
+  let personUntil = 0;
+  const onPersonAction = (event: Event) => {
+    if (event.isTrusted) personUntil = performance.now() + PERSON_MOVE_MS;
+  };
   let pointer = { x: 0, y: 0 };
   // Editors re-render their text nodes (Draft.js on every change), so the
   // map is taken afresh; findings count only while the text is what was checked.
@@ -54,13 +75,18 @@ export function trackFindingFocus(
     const rect = finding && rectOf(now.map, finding, pointer);
     onChange(finding && rect ? { finding, rect, via: 'pointer' } : null, 'pointer');
   };
+  let pointerInside = false;
   const onMove = (event: MouseEvent) => {
+    pointerInside = true;
     pointer = { x: event.clientX, y: event.clientY };
     if (frame === 0) frame = requestAnimationFrame(atPointer);
   };
-  const onLeave = () => onChange(null, 'pointer');
+  const onLeave = () => {
+    pointerInside = false;
+    onChange(null, 'pointer');
+  };
   const onSelection = () => {
-    if (document.activeElement !== editor) return;
+    if (performance.now() > personUntil || document.activeElement !== editor) return;
     const selection = document.getSelection();
     if (!selection?.focusNode || !selection.isCollapsed || !editor.contains(selection.focusNode)) return;
     const now = current();
@@ -73,10 +99,27 @@ export function trackFindingFocus(
   editor.addEventListener('mousemove', onMove, { passive: true });
   editor.addEventListener('mouseleave', onLeave);
   document.addEventListener('selectionchange', onSelection);
-  return () => {
-    cancelAnimationFrame(frame);
-    editor.removeEventListener('mousemove', onMove);
-    editor.removeEventListener('mouseleave', onLeave);
-    document.removeEventListener('selectionchange', onSelection);
+  editor.addEventListener('keydown', onPersonAction, true);
+  editor.addEventListener('mousedown', onPersonAction, true);
+  return {
+    stop() {
+      cancelAnimationFrame(frame);
+      editor.removeEventListener('mousemove', onMove);
+      editor.removeEventListener('mouseleave', onLeave);
+      document.removeEventListener('selectionchange', onSelection);
+      editor.removeEventListener('keydown', onPersonAction, true);
+      editor.removeEventListener('mousedown', onPersonAction, true);
+    },
+    chorusEdits() {
+      personUntil = 0;
+      onChange(null, 'caret');
+    },
+    resultChanged() {
+      if (pointerInside && frame === 0) frame = requestAnimationFrame(atPointer);
+    },
+    askAtCaret() {
+      personUntil = performance.now() + PERSON_MOVE_MS;
+      onSelection();
+    },
   };
 }

@@ -1,6 +1,8 @@
+import { launcherSpot } from './launcher-spot';
 import { placeLauncher } from './placement';
 import { stackLevelOf } from './stacking';
 import { textUnder } from './text-under';
+import type { Rect } from './underline-boxes';
 import { clippingAncestors, visibleRect } from './visible-rect';
 
 // Keeps a panel fixed beside its editor. Its shadow host sits at the end of
@@ -23,7 +25,8 @@ export interface Floating {
   refresh: () => void;
 }
 
-export function floatBeside(editor: HTMLElement, container: HTMLElement): Floating {
+/** `controls`: the site's controls near the editor, which the launcher steps away from (launcher-spot.ts). */
+export function floatBeside(editor: HTMLElement, container: HTMLElement, controls: () => Rect[] = () => []): Floating {
   let origin = { left: 0, top: 0 };
   // Just above the editor's own layer (stacking.ts): over a dialog the
   // editor is in, under a dialog opened over the editor.
@@ -33,6 +36,7 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
   let clippers: Element[] | undefined;
   // Measured again when the text or the editor's size changes, not on scroll.
   let crowdingKnown = false;
+  let wordsUnder = false;
   const place = () => {
     frame = 0;
     if (!clippers) {
@@ -47,7 +51,16 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
     const launcherWidth = launcher?.offsetWidth || 26;
     const p = placeLauncher(rect, launcherWidth, { width: innerWidth, height: innerHeight });
     container.style.display = p.hidden ? 'none' : '';
-    origin = { left: Math.round(p.left), top: Math.round(p.top) };
+    if (!crowdingKnown && !p.hidden && launcher) {
+      crowdingKnown = true;
+      // Text under the launcher's home spot (at full size): it shrinks onto the editor's top edge (CSS).
+      const full = new DOMRect(Math.round(p.left) + launcher.offsetLeft, Math.round(p.top) + launcher.offsetTop, launcher.offsetWidth, launcher.offsetHeight);
+      wordsUnder = textUnder(editor, full);
+    }
+    const size = { width: launcherWidth, height: launcher?.offsetHeight || 26 };
+    const spot = p.hidden ? { left: p.left, top: p.top, crowded: false } : launcherSpot(p, seen, size, innerWidth, controls(), wordsUnder);
+    container.dataset.crowded = String(spot.crowded);
+    origin = { left: Math.round(spot.left), top: Math.round(spot.top) };
     container.style.transform = `translate(${origin.left}px, ${origin.top}px)`;
     // Fixed is relative to the viewport unless an ancestor is transformed
     // (a dialog mid-animation, with the panel mounted inside it): then move
@@ -62,12 +75,6 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
     container.style.setProperty('--chorus-panel-shift', `${Math.round(p.panelShift)}px`);
     // On the container, which Preact does not render, so a re-render keeps it.
     container.dataset.opensUp = String(p.opensUp);
-    if (!crowdingKnown && !p.hidden && launcher) {
-      crowdingKnown = true;
-      // Text under the launcher (at full size): it shrinks onto the editor's top edge (CSS).
-      const full = new DOMRect(origin.left + launcher.offsetLeft, origin.top + launcher.offsetTop, launcher.offsetWidth, launcher.offsetHeight);
-      container.dataset.crowded = String(textUnder(editor, full));
-    }
   };
   const recheck = () => {
     crowdingKnown = false;

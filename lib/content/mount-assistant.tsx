@@ -6,14 +6,19 @@ import css from '../../components/assistant.css?inline';
 import type { Notice, PanelState } from '../../components/types';
 import { t } from '../i18n';
 import type { Composer, SiteAdapter } from '../sites/types';
-import { attachChecks, type ComposerChecks } from './assistant-checks';
+import { attachChecks } from './assistant-checks';
+import type { ComposerChecks } from './checks-types';
+import { controlBoxes } from './control-boxes';
 import { restoreCaret } from './caret';
-import { copyToClipboard } from './clipboard';
+import { draftCheckFor } from './draft-transport';
 import { guardEscape } from './escape-guard';
 import { type Floating, floatBeside } from './float-beside';
-import { insertSuggestion } from './insert';
+import { insertItem } from './insert-item';
 import { mountAnchor } from './mount-anchor';
+import { type ShortcutSource, shortcutHelp } from './shortcut-help';
 import type { LoadedSuggestions } from './suggestion-loader';
+import { surfacePlacer } from './surface-place';
+import { noticeRequest, panelRequest } from './surfaces';
 import type { SuggestionIndex } from './suggestions';
 import { createUnderlines } from './underlines';
 
@@ -23,7 +28,7 @@ export interface AssistantDeps {
   loadSuggestions: (fresh: boolean) => Promise<LoadedSuggestions<SuggestionIndex> | null>;
   recordInsert: (itemId: string, surface: string) => void;
   /** The open-panel command's keys, for the panel's help (asked when it opens). */
-  shortcut: { read: () => Promise<string | null>; openSettings: () => Promise<boolean> };
+  shortcut: ShortcutSource;
 }
 
 const EMPTY: SuggestionIndex = {
@@ -33,7 +38,7 @@ const EMPTY: SuggestionIndex = {
   search: () => [],
   textOf: () => undefined,
   lockedSpansOf: () => [],
-  checks: { check: null, contact: null, policyUrl: null },
+  guidelines: null,
 };
 
 export interface MountedAssistant {
@@ -55,19 +60,9 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
   let floating: Floating = { stop: () => {}, origin: () => ({ left: 0, top: 0 }), refresh: () => {} };
   let checks: ComposerChecks | null = null;
   let draw = () => {};
+  let resized: ResizeObserver | undefined;
 
-  const insert = async (id: string): Promise<Notice> => {
-    const text = index.textOf(id);
-    if (text === undefined) return { tone: 'error', text: t('insertFailed') };
-    const result = await insertSuggestion(editor, composer.kind, text);
-    if (result.ok) {
-      deps.recordInsert(id, composer.surface);
-      checks?.addInserted(id, index.lockedSpansOf(id));
-      return { tone: 'success', text: t('insertedStatus') };
-    }
-    if (result.reason === 'draft-changed') return { tone: 'error', text: t('insertChangedDraft') };
-    return { tone: 'error', text: (await copyToClipboard(text)) ? t('insertFailedCopied') : t('insertFailed') };
-  };
+  const insert = (id: string): Promise<Notice> => insertItem(composer, id, { index, checks, recordInsert: deps.recordInsert });
   const fix = async (id: string) => {
     const ok = await checks?.fix(id);
     notice = ok ? null : { tone: 'error', text: t('fixFailed') };
@@ -82,7 +77,8 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     } else {
       index = answer?.index ?? EMPTY;
       state = answer ? { kind: 'ready', publisher: index.publisher, total: index.total, topics: index.topics, pending: answer.pending } : { kind: 'unavailable' };
-      checks?.setSource(index.checks);
+      // A failed load says nothing of the guidelines: drafts are still checked.
+      if (answer) checks?.setGuidelines(index.guidelines);
     }
     draw();
   };
@@ -91,20 +87,10 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     show(answer);
     if (answer?.settled) show(await answer.settled);
   };
-  // undefined until asked: the panel's help says nothing rather than guess.
-  let shortcut: string | null | undefined;
-  let shortcutSettingsFailed = false;
-  const readShortcut = async () => {
-    shortcut = await deps.shortcut.read().catch(() => undefined);
-    draw();
-  };
-  const setShortcut = async () => {
-    shortcutSettingsFailed = !(await deps.shortcut.openSettings().catch(() => false));
-    draw();
-  };
+  const shortcut = shortcutHelp(deps.shortcut, () => draw());
   const onOpen = () => {
     void load(true);
-    void readShortcut();
+    void shortcut.read();
   };
 
   const ui = await createShadowRootUi(ctx, {
@@ -118,6 +104,9 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     // keyboard shortcuts (X: "n" opens a new post, "j"/"k" move in the feed).
     isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'],
     onMount(container, _shadow, host) {
+      const placer = surfacePlacer(editor, deps.adapter, () => floating.origin());
+      const placePanel = placer(panelRequest);
+      const placeNotice = placer(noticeRequest);
       draw = () => {
         render(
           <ComposerAssistant
@@ -125,9 +114,9 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
             search={index.search}
             insert={insert}
             onOpen={onOpen}
-            shortcut={shortcut}
-            onSetShortcut={() => void setShortcut()}
-            shortcutSettingsFailed={shortcutSettingsFailed}
+            shortcut={shortcut.keys()}
+            onSetShortcut={() => void shortcut.openSettings()}
+            shortcutSettingsFailed={shortcut.settingsFailed()}
             returnFocus={() => restoreCaret(editor)}
             checks={checks?.view() ?? null}
             notice={notice}
@@ -139,19 +128,36 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
             onOpenChange={(open) => {
               panelOpen = open;
             }}
+            placePanel={placePanel}
+            placeNotice={placeNotice}
           />,
           container,
         );
         floating.refresh();
       };
       host.dataset.surface = composer.surface;
-      floating = floatBeside(editor, container);
+      floating = floatBeside(editor, container, controlBoxes(deps.adapter, editor));
+      // The editor grew or shrank (an insert, a fix, a new line): what is shown
+      // is placed again, in the frame after the launcher has followed the editor.
+      let again = 0;
+      resized = new ResizeObserver(() => {
+        cancelAnimationFrame(again);
+        again = requestAnimationFrame(() => draw());
+      });
+      resized.observe(editor);
       // Beside the container, not in it: the container moves with the
       // launcher, the underlines are placed in the viewport.
       const layer = document.createElement('div');
       layer.className = 'underlines';
       container.before(layer);
-      checks = attachChecks(composer, deps.adapter, floating.origin, () => draw(), createUnderlines(editor, layer));
+      checks = attachChecks({
+        composer,
+        adapter: deps.adapter,
+        placer,
+        check: draftCheckFor(deps.adapter.network),
+        redraw: () => draw(),
+        underlines: createUnderlines(editor, layer),
+      });
       const closePanel = () => {
         closeSignal++;
         draw();
@@ -174,6 +180,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     },
     onRemove(container) {
       stopGuard();
+      resized?.disconnect();
       checks?.stop();
       floating.stop();
       if (container) render(null, container);

@@ -2,9 +2,7 @@ import type { SuggestionView, TopicOption } from '../../components/types';
 import { topicLabel } from '../i18n';
 import type { Suggestions } from '../messaging';
 import { rankItems, textFor } from '../pack/select';
-import { sendMessage } from '../messaging';
-import type { ChecksSource } from './assistant-checks';
-import type { InsertedContext } from './checks';
+import type { GuidelinesInForce } from './checks-types';
 import type { Network, PackItem } from '../pack/schema';
 
 // Turns the background's answer into what the panel shows and searches.
@@ -18,14 +16,8 @@ export interface SuggestionIndex {
   search: (query: string, topic: string) => SuggestionView[];
   textOf: (id: string) => string | undefined;
   lockedSpansOf: (id: string) => string[];
-  checks: ChecksSource;
-}
-
-function checksFrom(guidelines: Suggestions['guidelines'], network: Network): ChecksSource {
-  if (!guidelines) return { check: null, contact: null, policyUrl: null };
-  const check = async (text: string, { lockedSpans, insertedItemIds }: InsertedContext) =>
-    (await sendMessage('checkDraft', { network, text, lockedSpans, insertedItemIds })).findings;
-  return { check, contact: guidelines.contact, policyUrl: guidelines.policyUrl };
+  /** Whom to ask and where the policy is; null when no guidelines are in force. */
+  guidelines: GuidelinesInForce | null;
 }
 
 export function indexSuggestions(answer: Suggestions, network: Network): SuggestionIndex {
@@ -56,6 +48,6 @@ export function indexSuggestions(answer: Suggestions, network: Network): Suggest
       return item && textFor(item, network);
     },
     lockedSpansOf: (id) => byId.get(id)?.lockedSpans?.map((span) => span.text) ?? [],
-    checks: checksFrom(answer.guidelines, network),
+    guidelines: answer.guidelines && { contact: answer.guidelines.contact, policyUrl: answer.guidelines.policyUrl },
   };
 }

@@ -1,5 +1,6 @@
+import { ANY_BUTTON, controlsWithin, rowsBeside } from './controls';
 import { editorKindOf, isEditable } from './editors';
-import type { SiteAdapter } from './types';
+import type { SelectorRule, SiteAdapter } from './types';
 
 // LinkedIn is moving to hashed class names (from late 2025), so the stable
 // hooks come first: Quill's own classes, roles and aria labels, which the
@@ -54,6 +55,22 @@ const POST_BUTTONS = [
 // The nearest container holding both the editor and its Post button.
 const COMPOSER_CONTAINERS = '[role="dialog"], form, .comments-comment-box__form';
 
+// The composer's controls Chorus never covers, inside the share dialog or
+// the comment form. Class names first where LinkedIn still has them, then
+// what survives hashed classes (roles, aria-labels, any button).
+const CONTROLS: readonly SelectorRule[] = [
+  { selector: POST_BUTTONS, matches: "share dialog's Post and comment box's Comment buttons (2023-2026)" },
+  { selector: '.share-creation-state__footer', matches: "share dialog's footer: emoji, media, event, more, schedule, Post (2023-2026)" },
+  { selector: '.artdeco-modal__dismiss, [data-test-modal-close-btn]', matches: "share dialog's close button (artdeco, 2020-2026)" },
+  { selector: '.comments-comment-box__detour-container', matches: "comment box's emoji and photo buttons (2024-2025)" },
+  ANY_BUTTON,
+];
+// A comment box's post: its Like/Comment/Repost/Send bar sits just above the box.
+const POST_OF_COMMENT = '.feed-shared-update-v2, [role="article"], article';
+const SOCIAL_ACTIONS = '.feed-shared-social-action-bar, [role="group"][aria-label*="social" i]';
+// The global navigation bar, fixed at the top over everything (2020-2026): a card under it could not be clicked.
+const GLOBAL_NAV = '#global-nav, .global-nav, header[role="banner"]';
+
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
   network: 'linkedin',
@@ -65,5 +82,16 @@ export const linkedinAdapter: SiteAdapter = {
   },
   postButton(editor) {
     return editor.closest(COMPOSER_CONTAINERS)?.querySelector<HTMLElement>(POST_BUTTONS) ?? null;
+  },
+  composerControls(editor) {
+    // The whole comment box (avatar, form, buttons), else the form, else the dialog.
+    const comment = editor.closest('.comments-comment-box') ?? editor.closest('.comments-comment-box__form, form:not([role="dialog"] form)');
+    const container = comment ?? editor.closest(COMPOSER_CONTAINERS);
+    const controls = [...controlsWithin(container, CONTROLS, editor), ...rowsBeside(editor, container)];
+    const nav = document.querySelector(GLOBAL_NAV);
+    if (nav) controls.push(nav);
+    const post = comment?.closest(POST_OF_COMMENT);
+    if (post) controls.push(...controlsWithin(post, [{ selector: SOCIAL_ACTIONS, matches: "the post's social actions" }], editor));
+    return [...new Set(controls)];
   },
 };

@@ -29,4 +29,13 @@ export interface SiteAdapter {
   describe(editor: HTMLElement): Composer | null;
   /** The button that would post this composer's draft, for the card beside it. Never clicked. */
   postButton?(editor: HTMLElement): HTMLElement | null;
+  /**
+   * The composer's own controls that Chorus must never cover: Post (or Reply,
+   * Comment), its toolbar, the dialog's close button, the character counter,
+   * the rows beside the editor, for a comment box the post's own
+   * Like/Comment/Repost bar, and what the site keeps fixed over the page (a
+   * navigation bar). Listed when a card, notice or panel is placed, and kept
+   * by the launcher until one of them leaves the page; never on a timer.
+   */
+  composerControls?(editor: HTMLElement): Element[];
 }

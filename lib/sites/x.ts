@@ -1,5 +1,6 @@
+import { ANY_BUTTON, controlsWithin, rowsBeside } from './controls';
 import { editorKindOf, isEditable } from './editors';
-import type { SiteAdapter } from './types';
+import type { SelectorRule, SiteAdapter } from './types';
 
 const editorSelectors = [
   {
@@ -22,6 +23,17 @@ const REPLIED_POST = 'article[data-testid="tweet"]';
 
 // Post buttons: the home timeline's inline one and the dialogs' one (2023-2026).
 const POST_BUTTONS = '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]';
+// The composer's controls Chorus never covers (2023-2026), inside the
+// dialog or the inline composer (the editor's nearest ancestor holding Post).
+const CONTROLS: readonly SelectorRule[] = [
+  { selector: POST_BUTTONS, matches: 'Post and Reply buttons' },
+  { selector: '[data-testid="toolBar"]', matches: 'media, GIF, poll, emoji and schedule toolbar under the editor' },
+  { selector: '[data-testid="app-bar-close"]', matches: "the compose and reply dialogs' close button" },
+  // X draws the character ring as an svg progress bar beside Post, with no test id.
+  { selector: '[role="progressbar"]', matches: 'character counter ring' },
+  ANY_BUTTON,
+];
+
 // How far up from the editor to look for its toolbar; X nests about 10 deep.
 const MAX_TOOLBAR_DEPTH = 14;
 
@@ -36,11 +48,31 @@ export const xAdapter: SiteAdapter = {
     return { editor, kind: editorKindOf(editor), surface };
   },
   postButton(editor) {
-    let el: HTMLElement | null = editor.parentElement;
-    for (let depth = 0; el && depth < MAX_TOOLBAR_DEPTH; depth++, el = el.parentElement) {
-      const button = el.querySelector<HTMLElement>(POST_BUTTONS);
-      if (button) return button;
-    }
-    return null;
+    return postButtonOf(editor);
+  },
+  composerControls(editor) {
+    const post = postButtonOf(editor);
+    const container = editor.closest('[role="dialog"]') ?? composerAround(editor, post);
+    const controls = [...controlsWithin(container, CONTROLS, editor), ...rowsBeside(editor, container)];
+    // The group around Post holds the counter ring and the add-to-thread button.
+    if (post?.parentElement && !post.parentElement.contains(editor)) controls.push(post.parentElement);
+    return [...new Set(controls)];
   },
 };
+
+function postButtonOf(editor: HTMLElement): HTMLElement | null {
+  let el: HTMLElement | null = editor.parentElement;
+  for (let depth = 0; el && depth < MAX_TOOLBAR_DEPTH; depth++, el = el.parentElement) {
+    const button = el.querySelector<HTMLElement>(POST_BUTTONS);
+    if (button) return button;
+  }
+  return null;
+}
+
+/** The inline composer: the editor's nearest ancestor that holds its Post button. */
+function composerAround(editor: HTMLElement, post: HTMLElement | null): Element | null {
+  if (!post) return null;
+  let el: HTMLElement | null = editor.parentElement;
+  while (el && !el.contains(post)) el = el.parentElement;
+  return el;
+}

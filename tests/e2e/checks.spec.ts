@@ -130,3 +130,76 @@ test('X: after Post empties the composer, its findings and underlines go too', a
   await page.keyboard.type('#employee WindPilot #NordvindForward');
   await expect(host.locator('.checks-count')).toHaveText(/follows the guidelines/);
 });
+
+test('LinkedIn: a card opens at the caret only when the person moved it there, or asked with Alt+Enter', async ({ page }) => {
+  const editor = await openShareDialog(page);
+  await page.keyboard.type('#employee Hej Windpilot og venner');
+  await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
+  const card = page.locator('chorus-assistant[data-surface="share"] .finding-card');
+  await page.waitForTimeout(600); // the person's last key is well past
+  // The caret moved into the flagged word by script, as an insert or a fix moves it: no card.
+  await editor.evaluate((el) => {
+    const text = el.querySelector('p')?.firstChild as Text;
+    const at = (text.textContent ?? '').indexOf('Windpilot') + 3;
+    getSelection()?.collapse(text, at);
+  });
+  await page.waitForTimeout(400);
+  await expect(card).toHaveCount(0);
+  // Alt+Enter asks for it; a second Alt+Enter applies its fix.
+  await page.keyboard.press('Alt+Enter');
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Alt+Enter');
+  await expect.poll(async () => (await editorTexts(page)).share).toBe('#employee Hej WindPilot og venner');
+  // (The person's own arrow key into a flagged word opens it: "the card follows the caret" above.)
+});
+
+test('LinkedIn at 900x620: a card by a comment box at the bottom of the window stays on screen, its long URL inside it', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 620 });
+  await page.goto(LINKEDIN_FEED);
+  const editor = page.locator('.comments-comment-box .ql-editor').first();
+  // The comment box at the very bottom of the window, as when scrolling the feed.
+  await editor.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await editor.click();
+  const url = `https://www.windpowermonthly.com/article/${'north-sea-bearing-report-'.repeat(6)}`;
+  await page.keyboard.insertText(`#employee ${url}`);
+  await expect.poll(() => highlightCount(page, 'chorus-warning')).toBeGreaterThan(0);
+  const point = await editor.evaluate((el) => {
+    const text = el.querySelector('p')?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 20);
+    range.setEnd(text, 21);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(point.x, point.y);
+  const card = page.locator('chorus-assistant[data-surface="comment"] .finding-card');
+  await expect(card).toBeVisible();
+  const box = await card.boundingBox();
+  if (!box) throw new Error('no card box');
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(620);
+  expect(box.x + box.width).toBeLessThanOrEqual(900);
+  // Nothing runs out of the card: its content is no wider than the card.
+  const overflow = await card.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('X: the checks list wraps a long URL inside the panel, Fix and Ignore stay in view', async ({ page }) => {
+  await page.goto(X_HOME);
+  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  const url = `https://www.windpowermonthly.com/article/${'north-sea-bearing-report-'.repeat(6)}`;
+  await page.keyboard.insertText(`WindPilot ${url}`);
+  const host = page.locator('chorus-assistant[data-surface="inline"]');
+  await expect(host.locator('.launcher-issues')).toBeVisible();
+  await host.locator('.launcher').click();
+  const list = host.locator('.panel .checks-list');
+  await expect(list.locator('.check')).not.toHaveCount(0);
+  expect(await list.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  const listBox = await list.boundingBox();
+  if (!listBox) throw new Error('no list box');
+  for (const button of await list.locator('.check-fix, .check-ignore').all()) {
+    const box = await button.boundingBox();
+    if (!box) continue; // scrolled away inside the list
+    expect(box.x + box.width).toBeLessThanOrEqual(listBox.x + listBox.width + 1);
+  }
+});

@@ -54,6 +54,8 @@ test.describe('LinkedIn', () => {
     await page.keyboard.press('End');
     const { card, text } = await openPanelCard(page, 'share', 'ru');
     await card.locator('.card-insert').click();
+    // Inserted: the panel no longer lies over Post, so nothing made the click wait for it before.
+    await expect(assistant(page, 'share').locator('.toast.notice-success')).toBeVisible();
     await page.locator('button.share-actions__primary-action').click();
     const [{ text: sent } = { text: '' }] = await posted(page);
     expect(sent.startsWith('Første linje 🎉')).toBe(true);

@@ -17,6 +17,21 @@ import type { BrowserContext, Page, Route } from '@playwright/test';
 export const LINKEDIN_FEED = 'https://www.linkedin.com/feed/';
 export const X_HOME = 'https://x.com/home';
 
+/** The replicas' query options (tests/fixtures/replica-options.ts). */
+export interface ReplicaLook {
+  /** 'tight': Post right under a one-line editor, at the right (x.com/home at 1366x900). */
+  layout?: 'default' | 'tight';
+  theme?: 'light' | 'dark';
+}
+
+/** A replica URL with its look in the query (?layout=tight, ?theme=dark); defaults add nothing. */
+export function replicaUrl(base: string, look: ReplicaLook = {}): string {
+  const url = new URL(base);
+  if (look.layout && look.layout !== 'default') url.searchParams.set('layout', look.layout);
+  if (look.theme && look.theme !== 'light') url.searchParams.set('theme', look.theme);
+  return url.href;
+}
+
 /** What the replicas record in `window.__posted` when Post / Comment / Reply is clicked. */
 export interface PostedRecord {
   surface: 'share' | 'comment' | 'inline' | 'modal' | 'reply';
@@ -69,7 +84,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 function newestSourceTime(): number {
-  const sources = [BUILD_SCRIPT];
+  // The modules both replicas import (focus-trap.ts, replica-options.ts) count too.
+  const sources = [BUILD_SCRIPT, ...readdirSync(FIXTURES).filter((name) => name.endsWith('.ts')).map((name) => join(FIXTURES, name))];
   for (const site of ['linkedin', 'x']) {
     for (const name of readdirSync(join(FIXTURES, site))) sources.push(join(FIXTURES, site, name));
   }

@@ -66,3 +66,46 @@ describe('X adapter', () => {
     expect(composers(xAdapter)).toEqual([]);
   });
 });
+
+// What each adapter lists as the composer's controls, which Chorus must never cover.
+describe('composer controls', () => {
+  const names = (els: Element[]) => els.map((el) => el.getAttribute('data-name')).filter((n) => n !== null).sort();
+
+  it('LinkedIn share dialog: close, toolbar and Post, not the editor nor what is outside', () => {
+    page(`
+      <button data-name="outside">Start a post</button>
+      <div role="dialog"><button class="artdeco-modal__dismiss" data-name="close"></button>
+        <div class="ql-editor" contenteditable="true" role="textbox"><a href="#">link</a></div>
+        <div class="share-creation-state__footer" data-name="footer"><button data-name="emoji"></button>
+          <button class="share-actions__primary-action" data-name="post">Post</button></div></div>`);
+    const editor = document.querySelector<HTMLElement>('.ql-editor');
+    if (!editor) throw new Error('no editor');
+    expect(names(linkedinAdapter.composerControls?.(editor) ?? [])).toEqual(['close', 'emoji', 'footer', 'post']);
+  });
+
+  it("LinkedIn comment box: its buttons and the post's Like/Comment/Repost bar", () => {
+    page(`
+      <div class="feed-shared-update-v2" role="article"><button data-name="follow"></button>
+        <div class="feed-shared-social-action-bar" role="group" data-name="actions"><button>Like</button></div>
+        <div class="comments-comment-box"><form class="comments-comment-box__form">
+          <div class="ql-editor" contenteditable="true"></div>
+          <button class="comments-comment-box__submit-button" data-name="comment">Comment</button></form></div></div>`);
+    const editor = document.querySelector<HTMLElement>('.ql-editor');
+    if (!editor) throw new Error('no editor');
+    expect(names(linkedinAdapter.composerControls?.(editor) ?? [])).toEqual(['actions', 'comment']);
+  });
+
+  it('X inline composer: toolbar, counter group and Post; the dialog: its close button too', () => {
+    page(`
+      <div class="composer"><div><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div></div>
+        <div><nav data-testid="toolBar" data-name="toolbar"><button data-name="media"></button></nav>
+          <div data-name="actions"><div data-name="counter"></div><button data-testid="tweetButtonInline" data-name="post">Post</button></div></div></div>
+      <div role="dialog"><button data-testid="app-bar-close" data-name="close"></button>
+        <div><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div></div>
+        <button data-testid="tweetButton" data-name="reply">Reply</button></div>`);
+    const [inline, modal] = [...document.querySelectorAll<HTMLElement>('[data-testid="tweetTextarea_0"]')];
+    if (!inline || !modal) throw new Error('no editors');
+    expect(names(xAdapter.composerControls?.(inline) ?? [])).toEqual(['actions', 'media', 'post', 'toolbar']);
+    expect(names(xAdapter.composerControls?.(modal) ?? [])).toEqual(['close', 'reply']);
+  });
+});
