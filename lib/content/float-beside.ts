@@ -25,8 +25,12 @@ export interface Floating {
   refresh: () => void;
 }
 
-/** `controls`: the site's controls near the editor, which the launcher steps away from (launcher-spot.ts). */
-export function floatBeside(editor: HTMLElement, container: HTMLElement, controls: () => Rect[] = () => []): Floating {
+/**
+ * `controls`: the site's controls near the editor, which the launcher steps away from (launcher-spot.ts).
+ * `onMove`: the container moved; cards and notices inside it were placed for
+ * where it was, so they are placed again (they would drift onto the site's controls).
+ */
+export function floatBeside(editor: HTMLElement, container: HTMLElement, controls: () => Rect[] = () => [], onMove: () => void = () => {}): Floating {
   let origin = { left: 0, top: 0 };
   // Just above the editor's own layer (stacking.ts): over a dialog the
   // editor is in, under a dialog opened over the editor.
@@ -60,7 +64,9 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement, control
     const size = { width: launcherWidth, height: launcher?.offsetHeight || 26 };
     const spot = p.hidden ? { left: p.left, top: p.top, crowded: false } : launcherSpot(p, seen, size, innerWidth, controls(), wordsUnder);
     container.dataset.crowded = String(spot.crowded);
+    const before = origin;
     origin = { left: Math.round(spot.left), top: Math.round(spot.top) };
+    const moved = before.left !== origin.left || before.top !== origin.top;
     container.style.transform = `translate(${origin.left}px, ${origin.top}px)`;
     // Fixed is relative to the viewport unless an ancestor is transformed
     // (a dialog mid-animation, with the panel mounted inside it): then move
@@ -75,6 +81,7 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement, control
     container.style.setProperty('--chorus-panel-shift', `${Math.round(p.panelShift)}px`);
     // On the container, which Preact does not render, so a re-render keeps it.
     container.dataset.opensUp = String(p.opensUp);
+    if (moved) onMove();
   };
   const recheck = () => {
     crowdingKnown = false;

@@ -107,7 +107,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
       const placer = surfacePlacer(editor, deps.adapter, () => floating.origin());
       const placePanel = placer(panelRequest);
       const placeNotice = placer(noticeRequest);
-      draw = () => {
+      const paint = () =>
         render(
           <ComposerAssistant
             state={state}
@@ -133,10 +133,12 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
           />,
           container,
         );
+      draw = () => {
+        paint();
         floating.refresh();
       };
       host.dataset.surface = composer.surface;
-      floating = floatBeside(editor, container, controlBoxes(deps.adapter, editor));
+      floating = floatBeside(editor, container, controlBoxes(deps.adapter, editor), paint);
       // The editor grew or shrank (an insert, a fix, a new line): what is shown
       // is placed again, in the frame after the launcher has followed the editor.
       let again = 0;
