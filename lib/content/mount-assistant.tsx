@@ -19,7 +19,7 @@ import { type ShortcutSource, shortcutHelp } from './shortcut-help';
 import type { LoadedSuggestions } from './suggestion-loader';
 import { surfacePlacer } from './surface-place';
 import { noticeRequest, panelRequest } from './surfaces';
-import type { SuggestionIndex } from './suggestions';
+import { EMPTY_INDEX, type SuggestionIndex } from './suggestions';
 import { createUnderlines } from './underlines';
 
 export interface AssistantDeps {
@@ -30,16 +30,6 @@ export interface AssistantDeps {
   /** The open-panel command's keys, for the panel's help (asked when it opens). */
   shortcut: ShortcutSource;
 }
-
-const EMPTY: SuggestionIndex = {
-  publisher: null,
-  total: 0,
-  topics: [],
-  search: () => [],
-  textOf: () => undefined,
-  lockedSpansOf: () => [],
-  guidelines: null,
-};
 
 export interface MountedAssistant {
   remove: () => void;
@@ -54,7 +44,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
   let closeSignal = 0;
   let panelOpen = false;
   let stopGuard = () => {};
-  let index: SuggestionIndex = EMPTY;
+  let index: SuggestionIndex = EMPTY_INDEX;
   let state: PanelState = { kind: 'loading' };
   let notice: Notice | null = null;
   let floating: Floating = { stop: () => {}, origin: () => ({ left: 0, top: 0 }), refresh: () => {} };
@@ -75,7 +65,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
       // no longer says the list may change.
       if (state.pending) state = { ...state, pending: false };
     } else {
-      index = answer?.index ?? EMPTY;
+      index = answer?.index ?? EMPTY_INDEX;
       state = answer ? { kind: 'ready', publisher: index.publisher, total: index.total, topics: index.topics, pending: answer.pending } : { kind: 'unavailable' };
       // A failed load says nothing of the guidelines: drafts are still checked.
       if (answer) checks?.setGuidelines(index.guidelines);

@@ -20,6 +20,17 @@ export interface SuggestionIndex {
   guidelines: GuidelinesInForce | null;
 }
 
+/** Nothing to show yet (loading), or nothing could be loaded. */
+export const EMPTY_INDEX: SuggestionIndex = {
+  publisher: null,
+  total: 0,
+  topics: [],
+  search: () => [],
+  textOf: () => undefined,
+  lockedSpansOf: () => [],
+  guidelines: null,
+};
+
 export function indexSuggestions(answer: Suggestions, network: Network): SuggestionIndex {
   const byId = new Map<string, PackItem>(answer.items.map((item) => [item.id, item]));
   const views = new Map<string, SuggestionView>();
