@@ -210,6 +210,41 @@ async function waitForFinding(page, host) {
   await page.waitForSelector(`${host} >>> .launcher .launcher-issues`, { visible: true });
 }
 
+/**
+ * Nothing of Chorus's covers the composer's own controls: the centre and the
+ * inset corners of each control on screen (the replicas mark them with
+ * data-replica-control) hit the site, never Chorus's shadow host. The
+ * Chromium suite checks far more (tests/e2e/layout.spec.ts); this is the same
+ * test in Firefox, whose layout and zoom differ.
+ */
+async function assertControlsClear(page, composerSelector, when) {
+  const covered = await page.evaluate((selector) => {
+    const root = document.querySelector(selector);
+    if (!root) return [`no composer ${selector}`];
+    const hits = [];
+    let seen = 0;
+    for (const control of root.querySelectorAll('[data-replica-control]')) {
+      const r = control.getBoundingClientRect();
+      if (r.width < 4 || r.height < 4 || r.bottom < 0 || r.top > innerHeight) continue;
+      seen++;
+      const points = [[(r.left + r.right) / 2, (r.top + r.bottom) / 2], [r.left + 2, r.top + 2], [r.right - 2, r.top + 2], [r.left + 2, r.bottom - 2], [r.right - 2, r.bottom - 2]];
+      for (const [x, y] of points) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit?.closest('chorus-assistant')) hits.push(`${control.getAttribute('data-replica-control')} at (${Math.round(x)}, ${Math.round(y)})`);
+      }
+    }
+    return seen === 0 ? ['no control of the composer was on screen'] : hits;
+  }, composerSelector);
+  assert(covered.length === 0, `${when}: Chorus covers ${covered.join(', ')}`);
+}
+
+/** A real mouse click at the centre of Post, as a person clicks. */
+async function clickCentre(page, selector) {
+  const box = await (await page.$(selector)).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 async function postAndCompare(page, postButton, surface, text) {
   await page.waitForFunction((selector) => document.querySelector(selector)?.disabled === false, {}, postButton);
   await page.locator(postButton).click();
@@ -250,6 +285,48 @@ try {
     await page.waitForSelector(X);
     const text = await insertFirstCard(page, X);
     await postAndCompare(page, '[data-testid="tweetButtonInline"]', 'inline', text);
+    await page.close();
+  });
+
+  // Post right under a one-line editor (?layout=tight), as x.com/home at 1366x900.
+  await check('X inline, tight layout: with the panel open and after an insertion nothing covers Post, the toolbar or the counter, and a real click on Post posts', async () => {
+    const page = await openPage(`${X_HOME}?layout=tight`);
+    await page.waitForSelector(X);
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('Wind Pilot spotter slidte lejer');
+    await waitForFinding(page, X);
+    await assertControlsClear(page, '[data-replica-composer="inline"]', 'with the launcher and a finding');
+    await page.locator(`${X} >>> .launcher`).click();
+    await page.waitForSelector(`${X} >>> .card`, { visible: true });
+    await assertControlsClear(page, '[data-replica-composer="inline"]', 'with the panel open');
+    await page.keyboard.press('Escape');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await page.keyboard.press('Backspace');
+    const text = await insertFirstCard(page, X);
+    await assertControlsClear(page, '[data-replica-composer="inline"]', 'after an insertion');
+    await clickCentre(page, '[data-testid="tweetButtonInline"]');
+    const posted = await postedOn(page);
+    assert(JSON.stringify(posted) === JSON.stringify([{ surface: 'inline', text }]), `the click on Post posted ${JSON.stringify(posted)}`);
+    await page.close();
+  });
+
+  await check('LinkedIn share, tight layout: with the panel open and after an insertion nothing covers Post or the dialog\'s controls, and a real click on Post posts', async () => {
+    const page = await openPage(`${LINKEDIN_FEED}?layout=tight`);
+    await page.locator('button ::-p-text(Start a post)').click();
+    await page.waitForSelector(LINKEDIN);
+    await page.locator(`${LINKEDIN} >>> .launcher`).click();
+    await page.waitForSelector(`${LINKEDIN} >>> .card`, { visible: true });
+    await assertControlsClear(page, '[data-replica-composer="share"]', 'with the panel open');
+    // Escape closes the panel (not the dialog); insertFirstCard opens it again.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(`${LINKEDIN} >>> .panel`, { hidden: true });
+    const text = await insertFirstCard(page, LINKEDIN);
+    await assertControlsClear(page, '[data-replica-composer="share"]', 'after an insertion');
+    await clickCentre(page, 'button.share-actions__primary-action');
+    const posted = await postedOn(page);
+    assert(JSON.stringify(posted) === JSON.stringify([{ surface: 'share', text }]), `the click on Post posted ${JSON.stringify(posted)}`);
     await page.close();
   });
 
