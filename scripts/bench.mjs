@@ -10,6 +10,8 @@ import { resolve } from 'node:path';
 const BENCHES = [
   // Needs the built extension: measured in Chromium.
   { name: 'packs', file: 'bench/packs.ts', run: 'runPacksBench', needsBuild: true },
+  // Busy feed against no extension, in Chromium (bench/feed.ts).
+  { name: 'feed', file: 'bench/feed.ts', run: 'runFeedBench', needsBuild: true },
   { name: 'rules', file: 'bench/rules.ts', run: 'runRulesBench' },
   // write-good assigns undeclared variables (sloppy mode), which throws once
   // bundled into strict ESM: Node loads it from node_modules instead.
@@ -21,8 +23,10 @@ const selected = only.length > 0 ? BENCHES.filter((bench) => only.includes(bench
 
 async function load(bench) {
   const { buildSync } = await import('esbuild');
-  const outfile = resolve(`.cache/bench-${bench.name}.mjs`);
-  mkdirSync('.cache', { recursive: true });
+  // Two folders deep, as tests/e2e/ is: shared helpers that find the repo by
+  // `new URL('../..', import.meta.url)` (tests/e2e/replicas.ts) still do once bundled.
+  const outfile = resolve(`.cache/bench/${bench.name}.mjs`);
+  mkdirSync('.cache/bench', { recursive: true });
   // Libraries are bundled too (some, like twitter-text, do not resolve as plain
   // Node ESM); only the browser driver and a bench's own `external` list stay
   // outside.
