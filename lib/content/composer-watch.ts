@@ -11,6 +11,8 @@ export interface ComposerWatchOptions<T> {
   onRemoved: (el: HTMLElement) => void;
 }
 
+const ELEMENT_NODE = 1;
+
 export function watchComposers<T>(root: Node, options: ComposerWatchOptions<T>): () => void {
   const tracked = new Set<HTMLElement>();
   const { selector, accept } = options;
@@ -41,9 +43,13 @@ export function watchComposers<T>(root: Node, options: ComposerWatchOptions<T>):
     for (const el of tracked) if (!el.isConnected) forget(el);
   };
 
+  // The hot path: a feed rewriting its counts hands over hundreds of records
+  // a second, nearly all of them text nodes swapped inside a <span>. Index
+  // loops and a nodeType test, no iterators and no layout reads.
   const observer = new MutationObserver((records) => {
     let removed = false;
-    for (const record of records) {
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r] as MutationRecord;
       if (record.type === 'attributes') {
         // An editor that became (or stopped being) editable after it mounted.
         const el = record.target;
@@ -52,8 +58,12 @@ export function watchComposers<T>(root: Node, options: ComposerWatchOptions<T>):
         else if (accept(el) === null) forget(el);
         continue;
       }
-      if (record.removedNodes.length > 0 && tracked.size > 0) removed = true;
-      for (const node of record.addedNodes) scan(node);
+      if (tracked.size > 0 && record.removedNodes.length > 0) removed = true;
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i] as Node;
+        if (node.nodeType === ELEMENT_NODE) scan(node);
+      }
     }
     if (removed) forgetDetached();
   });
