@@ -81,10 +81,11 @@ export function extensionTime(profile: Profile): { ms: number; top: [string, num
     const dt = deltas[i + 1] ?? SAMPLING_US;
     if (!inExtension(id)) continue;
     us += dt;
-    const where = innermost(id);
+    const leaf = byId.get(id);
+    const where = process.env.BENCH_FEED_LEAVES && leaf && !isExtension(leaf) ? `${innermost(id)} > ${leaf.callFrame.functionName || leaf.callFrame.url}` : innermost(id);
     top.set(where, (top.get(where) ?? 0) + dt / 1000);
   }
-  return { ms: us / 1000, top: [...top.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5) };
+  return { ms: us / 1000, top: [...top.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8) };
 }
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
@@ -168,7 +169,9 @@ async function typingCost(context: BrowserContext, site: FeedSite): Promise<numb
       await page.keyboard.type(text, { delay: KEY_DELAY_MS });
       await page.waitForTimeout(400); // the check after the last key
     });
-    return extensionTime(profile).ms / KEYS;
+    const { ms, top } = extensionTime(profile);
+    console.log(`  ${site} typing: costliest extension frames (ms): ${top.map(([f, t]) => `${f} ${t.toFixed(1)}`).join(', ')}`);
+    return ms / KEYS;
   } finally {
     await page.close();
   }

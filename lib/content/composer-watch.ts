@@ -44,10 +44,13 @@ export function watchComposers<T>(root: Node, options: ComposerWatchOptions<T>):
   };
 
   // The hot path: a feed rewriting its counts hands over hundreds of records
-  // a second, nearly all of them text nodes swapped inside a <span>. Index
-  // loops and a nodeType test, no iterators and no layout reads.
+  // a second, nearly all of them a text node swapped inside a <span>. A
+  // target with no element children cannot have gained an editor, and is
+  // told by the one node the content script has already seen, without
+  // touching the new nodes (each one costs a wrapper in this isolated world).
+  // Index loops, no iterators, no layout reads.
   const observer = new MutationObserver((records) => {
-    let removed = false;
+    let childList = false;
     for (let r = 0; r < records.length; r++) {
       const record = records[r] as MutationRecord;
       if (record.type === 'attributes') {
@@ -58,14 +61,16 @@ export function watchComposers<T>(root: Node, options: ComposerWatchOptions<T>):
         else if (accept(el) === null) forget(el);
         continue;
       }
-      if (tracked.size > 0 && record.removedNodes.length > 0) removed = true;
+      childList = true;
+      if ((record.target as ParentNode).childElementCount === 0) continue;
       const added = record.addedNodes;
       for (let i = 0; i < added.length; i++) {
         const node = added[i] as Node;
         if (node.nodeType === ELEMENT_NODE) scan(node);
       }
     }
-    if (removed) forgetDetached();
+    // A few tracked editors at most: cheaper than looking at every removed node.
+    if (childList && tracked.size > 0) forgetDetached();
   });
 
   scan(root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root);

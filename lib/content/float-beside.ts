@@ -20,7 +20,7 @@ export interface Floating {
   stop: () => void;
   /** Where the container is now, in viewport coordinates; cards inside are placed relative to it. */
   origin: () => { left: number; top: number };
-  /** Place again on the next frame (the launcher changed width). */
+  /** Place again on the next frame, and measure the text under the launcher again. */
   refresh: () => void;
 }
 
@@ -103,11 +103,16 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
     crowdingKnown = false;
     follower.refresh();
   };
-  // Placed at once on input (the editor may grow); text under the launcher
-  // is measured once typing pauses, not on every key.
+  // The container changes size when the launcher's count changes width or
+  // the panel opens: placed again then, after layout, rather than after
+  // every render.
+  const sized = new ResizeObserver(recheck);
+  sized.observe(container);
+  // Typing moves nothing by itself: an editor that grows is reported by
+  // the resize observer. Text under the launcher is measured once typing
+  // pauses, not on every key.
   let crowdTimer: ReturnType<typeof setTimeout> | undefined;
   const onInput = () => {
-    follower.refresh();
     clearTimeout(crowdTimer);
     crowdTimer = setTimeout(recheck, CROWD_PAUSE_MS);
   };
@@ -116,6 +121,7 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
   return {
     stop() {
       follower.stop();
+      sized.disconnect();
       clearTimeout(crowdTimer);
       editor.removeEventListener('input', onInput);
     },

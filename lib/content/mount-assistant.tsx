@@ -104,7 +104,8 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
           />,
           container,
         );
-        floating.refresh();
+        // No placement here: a render that changes the container's size is
+        // seen by its resize observer (float-beside.ts).
       };
       host.dataset.surface = composer.surface;
       floating = floatBeside(editor, container);

@@ -13,7 +13,11 @@ test.afterEach(async ({ recorder }) => {
   expect(recorder.outside, 'requests leaving the machine').toEqual([]);
 });
 
-/** The launcher's top-right corner relative to the editor's, or null while it is not shown. */
+/**
+ * The launcher's top-right corner relative to the top-right of the part of
+ * the editor that shows (a long draft scrolls inside the share dialog), or
+ * null while the launcher is not shown.
+ */
 function launcherOffset(page: Page, surface: string, editorSelector: string) {
   return page.evaluate(
     ([surface, editorSelector]) => {
@@ -24,7 +28,11 @@ function launcherOffset(page: Page, surface: string, editorSelector: string) {
       const l = launcher.getBoundingClientRect();
       if (l.width === 0) return null;
       const e = editor.getBoundingClientRect();
-      return { right: Math.round(e.right - l.right), top: Math.round(l.top - e.top) };
+      let top = e.top;
+      for (let at = editor.parentElement; at; at = at.parentElement) {
+        if (/auto|scroll|hidden/.test(getComputedStyle(at).overflowY)) top = Math.max(top, at.getBoundingClientRect().top);
+      }
+      return { right: Math.round(e.right - l.right), top: Math.round(l.top - top) };
     },
     [surface, editorSelector] as const,
   );
@@ -90,5 +98,13 @@ test('LinkedIn: the launcher follows the share dialog when it moves and the edit
     const editor = document.querySelector<HTMLElement>(selector);
     if (editor) editor.style.width = '260px';
   }, SHARE_EDITOR);
+  await expect.poll(() => launcherOffset(page, 'share', SHARE_EDITOR)).toEqual(atRest);
+
+  // The editor grows as the person writes; the centred dialog grows with it.
+  const before = await page.locator(SHARE_EDITOR).boundingBox();
+  await page.locator(SHARE_EDITOR).click();
+  for (let line = 0; line < 6; line++) await page.keyboard.type(`Line ${line}\n`);
+  const after = await page.locator(SHARE_EDITOR).boundingBox();
+  expect(after?.height).toBeGreaterThan(before?.height ?? 0);
   await expect.poll(() => launcherOffset(page, 'share', SHARE_EDITOR)).toEqual(atRest);
 });
