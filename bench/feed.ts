@@ -4,14 +4,21 @@
 // persistent contexts in one run, one with the built extension and one
 // without, measured in alternating rounds (ABBA, so drift on this shared
 // machine falls on both). Per round, from the page's DevTools protocol:
-// - extension CPU: sample time of a CPU profile whose stack holds a
-//   chrome-extension:// frame (content scripts share the page's isolate);
-// - page task time: Performance.getMetrics TaskDuration, per second of feed;
+// - extension CPU: the share of a CPU profile's busy samples whose stack holds
+//   a chrome-extension:// frame (content scripts share the page's isolate),
+//   times the main thread's CPU time (Performance.getMetrics ThreadTime).
+//   Profile samples are spaced in wall time, so on a loaded machine (2 cores,
+//   several agents) a preempted thread's wait lands on whatever stack it was
+//   on; the share is unbiased by that, the raw sample time is not (printed
+//   as "sampled" for comparison);
+// - page task time: Performance.getMetrics TaskDuration, per second of feed,
+//   and the main thread's CPU time (ThreadTime) per second;
 // - JS heap after a forced GC, at the start and end of the round.
 // Then the cost of typing: content-script CPU per keystroke while typing 100
 // keys into the composer at a person's pace (a check runs after each pause).
 // BENCH_FEED_MINUTES sets the length of a round (default 15 s), for the
-// long-run heap-growth figure; BENCH_FEED_ROUNDS the rounds per arm (default 3).
+// long-run heap-growth figure; BENCH_FEED_ROUNDS the rounds per arm (default 3);
+// BENCH_FEED_EXTENSION_DIR another build to measure.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -49,7 +56,7 @@ interface Profile {
 }
 
 /** Milliseconds of samples with an extension frame on the stack, and the costliest of those frames. */
-export function extensionTime(profile: Profile): { ms: number; top: [string, number][] } {
+export function extensionTime(profile: Profile): { ms: number; busyMs: number; top: [string, number][] } {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -72,6 +79,7 @@ export function extensionTime(profile: Profile): { ms: number; top: [string, num
     return '?';
   };
   let us = 0;
+  let busyUs = 0;
   const top = new Map<string, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -79,13 +87,14 @@ export function extensionTime(profile: Profile): { ms: number; top: [string, num
     const id = samples[i] as number;
     // A sample's time is the gap to the next one.
     const dt = deltas[i + 1] ?? SAMPLING_US;
+    if (byId.get(id)?.callFrame.functionName !== '(idle)') busyUs += dt;
     if (!inExtension(id)) continue;
     us += dt;
     const leaf = byId.get(id);
     const where = process.env.BENCH_FEED_LEAVES && leaf && !isExtension(leaf) ? `${innermost(id)} > ${leaf.callFrame.functionName || leaf.callFrame.url}` : innermost(id);
     top.set(where, (top.get(where) ?? 0) + dt / 1000);
   }
-  return { ms: us / 1000, top: [...top.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8) };
+  return { ms: us / 1000, busyMs: busyUs / 1000, top: [...top.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8) };
 }
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
@@ -94,9 +103,17 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usedSize;
 }
 
-async function taskSeconds(cdp: CDPSession): Promise<number> {
+/** Seconds: the page's task time, and its main thread's CPU time. */
+async function pageTimes(cdp: CDPSession): Promise<{ task: number; thread: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+  const read = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return { task: read('TaskDuration'), thread: read('ThreadTime') };
+}
+
+/** Extension CPU in ms: its share of the busy samples times the thread's CPU time. */
+function extensionCpuMs(profile: Profile, threadMs: number): { cpuMs: number; sampledMs: number; top: [string, number][] } {
+  const { ms, busyMs, top } = extensionTime(profile);
+  return { cpuMs: busyMs > 0 ? (ms / busyMs) * threadMs : 0, sampledMs: ms, top };
 }
 
 async function profiled<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; profile: Profile }> {
@@ -126,7 +143,10 @@ async function openSite(context: BrowserContext, site: FeedSite, withExtension: 
 
 interface Round {
   extensionMsPerS: number;
+  /** Raw sample time, uncorrected. */
+  sampledMsPerS: number;
   taskMsPerS: number;
+  threadMsPerS: number;
   heapStart: number;
   heapEnd: number;
   top: [string, number][];
@@ -139,22 +159,39 @@ async function feedRound(context: BrowserContext, site: FeedSite, withExtension:
     await page.waitForTimeout(WARM_UP_MS);
     const heapStart = await heapAfterGc(cdp);
     await cdp.send('Performance.enable');
-    const task0 = await taskSeconds(cdp);
+    const before = await pageTimes(cdp);
     const started = performance.now();
     const { profile } = await profiled(cdp, () => page.waitForTimeout(ROUND_SECONDS * 1000));
     const seconds = (performance.now() - started) / 1000;
-    const task1 = await taskSeconds(cdp);
+    const after = await pageTimes(cdp);
     await page.evaluate(stopFeedChurn);
     const heapEnd = await heapAfterGc(cdp);
-    const { ms, top } = extensionTime(profile);
-    return { extensionMsPerS: ms / seconds, taskMsPerS: ((task1 - task0) * 1000) / seconds, heapStart, heapEnd, top };
+    const threadMs = (after.thread - before.thread) * 1000;
+    const { cpuMs, sampledMs, top } = extensionCpuMs(profile, threadMs);
+    return {
+      extensionMsPerS: cpuMs / seconds,
+      sampledMsPerS: sampledMs / seconds,
+      taskMsPerS: ((after.task - before.task) * 1000) / seconds,
+      threadMsPerS: threadMs / seconds,
+      heapStart,
+      heapEnd,
+      top,
+    };
   } finally {
     await page.close();
   }
 }
 
-async function typingCost(context: BrowserContext, site: FeedSite): Promise<number> {
-  const { page, cdp } = await openSite(context, site, true);
+interface Typing {
+  /** The page's main-thread CPU time while typing, per key. */
+  threadMsPerKey: number;
+  /** The profile's extension share of that, per key. */
+  extensionMsPerKey: number;
+  sampledMsPerKey: number;
+}
+
+async function typingCost(context: BrowserContext, site: FeedSite, withExtension: boolean): Promise<Typing> {
+  const { page, cdp } = await openSite(context, site, withExtension);
   try {
     if (site === 'linkedin') {
       await page.locator('button.share-box-feed-entry__trigger').click();
@@ -165,13 +202,17 @@ async function typingCost(context: BrowserContext, site: FeedSite): Promise<numb
     await page.waitForTimeout(500);
     const words = 'Typing at a person pace into the composer to see what each key costs ';
     const text = words.repeat(3).slice(0, KEYS);
+    await cdp.send('Performance.enable');
+    const before = await pageTimes(cdp);
     const { profile } = await profiled(cdp, async () => {
       await page.keyboard.type(text, { delay: KEY_DELAY_MS });
       await page.waitForTimeout(400); // the check after the last key
     });
-    const { ms, top } = extensionTime(profile);
-    console.log(`  ${site} typing: costliest extension frames (ms): ${top.map(([f, t]) => `${f} ${t.toFixed(1)}`).join(', ')}`);
-    return ms / KEYS;
+    const after = await pageTimes(cdp);
+    const threadMs = (after.thread - before.thread) * 1000;
+    const { cpuMs, sampledMs, top } = extensionCpuMs(profile, threadMs);
+    if (withExtension) console.log(`  ${site} typing: costliest extension frames (sampled ms): ${top.map(([f, t]) => `${f} ${t.toFixed(1)}`).join(', ')}`);
+    return { threadMsPerKey: threadMs / KEYS, extensionMsPerKey: cpuMs / KEYS, sampledMsPerKey: sampledMs / KEYS };
   } finally {
     await page.close();
   }
@@ -190,7 +231,8 @@ async function launch(extensionDir: string | null): Promise<BrowserContext> {
 }
 
 export async function runFeedBench(): Promise<BenchRow[]> {
-  const build = resolve('.output/chrome-mv3');
+  // BENCH_FEED_EXTENSION_DIR: measure another build (an older commit's, for before/after).
+  const build = resolve(process.env.BENCH_FEED_EXTENSION_DIR ?? '.output/chrome-mv3');
   if (!existsSync(join(build, 'manifest.json'))) throw new Error('no build in .output/chrome-mv3: run npm run build');
   const dir = mkdtempSync(join(tmpdir(), 'chorus-feed-bench-'));
   cpSync(build, dir, { recursive: true });
@@ -209,7 +251,7 @@ export async function runFeedBench(): Promise<BenchRow[]> {
           const figures = await feedRound(arm ? withExtension : without, site, arm);
           (arm ? ext : bare).push(figures);
           console.log(
-            `  ${name} ${arm ? 'with' : 'without'}: extension ${figures.extensionMsPerS.toFixed(2)} ms/s, tasks ${figures.taskMsPerS.toFixed(1)} ms/s, heap ${mb(figures.heapStart)} → ${mb(figures.heapEnd)} MB`,
+            `  ${name} ${arm ? 'with' : 'without'}: extension ${figures.extensionMsPerS.toFixed(2)} ms/s (sampled ${figures.sampledMsPerS.toFixed(2)}), tasks ${figures.taskMsPerS.toFixed(1)} ms/s, main thread CPU ${figures.threadMsPerS.toFixed(1)} ms/s, heap ${mb(figures.heapStart)} → ${mb(figures.heapEnd)} MB`,
           );
           if (arm && figures.top.length > 0) console.log(`    costliest extension frames (ms): ${figures.top.map(([f, ms]) => `${f} ${ms.toFixed(1)}`).join(', ')}`);
         }
@@ -222,6 +264,8 @@ export async function runFeedBench(): Promise<BenchRow[]> {
       const growth = (rounds: Round[]) => median(rounds.map((r) => r.heapEnd - r.heapStart));
       rows.push(
         { metric: `${name}: extension CPU per s of feed, median of ${ROUNDS}`, value: round2(median(ext.map((r) => r.extensionMsPerS))), unit: 'ms/s', target: '≤ 0.3' },
+        { metric: `${name}: extension profile samples per s of feed (wall, uncorrected)`, value: round2(median(ext.map((r) => r.sampledMsPerS))), unit: 'ms/s' },
+        { metric: `${name}: page main-thread CPU, with / without`, value: round2(median(ext.map((r) => r.threadMsPerS))), unit: 'ms/s', target: `without: ${round2(median(bare.map((r) => r.threadMsPerS)))}` },
         { metric: `${name}: page task time, with extension`, value: round2(taskWith), unit: 'ms/s' },
         { metric: `${name}: page task time, without`, value: round2(taskWithout), unit: 'ms/s' },
         { metric: `${name}: page task time, difference`, value: Math.round(((taskWith - taskWithout) / taskWithout) * 1000) / 10, unit: '%', target: `within noise (±${noise.toFixed(1)}%)` },
@@ -229,7 +273,20 @@ export async function runFeedBench(): Promise<BenchRow[]> {
         { metric: `${name}: heap growth over ${length}, with extension`, value: mb(growth(ext)), unit: 'MB', target: 'none over 10 min' },
         { metric: `${name}: heap growth over ${length}, without`, value: mb(growth(bare)), unit: 'MB' },
       );
-      rows.push({ metric: `${name}: content-script CPU per keystroke (${KEYS} keys)`, value: round2(await typingCost(withExtension, site)), unit: 'ms', target: '≤ 1' });
+      // Typing, with and without, twice each (ABBA): the difference in the
+      // main thread's CPU time is what the extension costs per key in all,
+      // the profile's share what its own scripts cost.
+      const typedWith: Typing[] = [];
+      const typedWithout: Typing[] = [];
+      for (const arm of [true, false, false, true]) (arm ? typedWith : typedWithout).push(await typingCost(arm ? withExtension : without, site, arm));
+      const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+      const threadWith = mean(typedWith.map((t) => t.threadMsPerKey));
+      const threadWithout = mean(typedWithout.map((t) => t.threadMsPerKey));
+      rows.push(
+        { metric: `${name}: content-script CPU per keystroke (${KEYS} keys, profile share)`, value: round2(mean(typedWith.map((t) => t.extensionMsPerKey))), unit: 'ms', target: '≤ 1' },
+        { metric: `${name}: page main-thread CPU per keystroke, with − without`, value: round2(threadWith - threadWithout), unit: 'ms', target: `with ${round2(threadWith)}, without ${round2(threadWithout)}` },
+        { metric: `${name}: content-script profile samples per keystroke (wall, uncorrected)`, value: round2(mean(typedWith.map((t) => t.sampledMsPerKey))), unit: 'ms' },
+      );
     }
     return rows;
   } finally {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/db';
-import { handleMessages } from '../lib/messaging';
+import { handleMessages, handleRequestPorts } from '../lib/messaging';
 import { runCommand } from '../lib/commands';
 import { createHandlers } from '../lib/service';
 import { sendToTab } from '../lib/tab-messaging';
@@ -22,18 +22,19 @@ export default defineBackground(() => {
     now: () => Date.now(),
     random: Math.random,
   });
-  handleMessages(
-    createHandlers({
-      db,
-      config: loadPackConfig,
-      policy: readManagedPolicy,
-      settings: () => settingsItem.getValue(),
-      packSettings: { get: () => packSettingsItem.getValue(), set: (settings) => packSettingsItem.setValue(settings) },
-      packSync,
-      preferredLanguages: () => [browser.i18n.getUILanguage(), ...navigator.languages],
-      now: () => new Date(),
-    }),
-  );
+  const handlers = createHandlers({
+    db,
+    config: loadPackConfig,
+    policy: readManagedPolicy,
+    settings: () => settingsItem.getValue(),
+    packSettings: { get: () => packSettingsItem.getValue(), set: (settings) => packSettingsItem.setValue(settings) },
+    packSync,
+    preferredLanguages: () => [browser.i18n.getUILanguage(), ...navigator.languages],
+    now: () => new Date(),
+  });
+  handleMessages(handlers);
+  // Draft checks while typing come over a port (messaging.ts).
+  handleRequestPorts(handlers);
   // Packs are fetched on install and update, on browser start (a browser
   // restart may have dropped the alarm; starts are spread out, so skipping
   // the backoff once is cheap), when the alarm falls due (respecting backoff),

@@ -1,3 +1,4 @@
+import { afterPause } from './after-pause';
 import { followLayout } from './follow-layout';
 import { placeLauncher } from './placement';
 import { stackLevelOf } from './stacking';
@@ -111,18 +112,15 @@ export function floatBeside(editor: HTMLElement, container: HTMLElement): Floati
   // Typing moves nothing by itself: an editor that grows is reported by
   // the resize observer. Text under the launcher is measured once typing
   // pauses, not on every key.
-  let crowdTimer: ReturnType<typeof setTimeout> | undefined;
-  const onInput = () => {
-    clearTimeout(crowdTimer);
-    crowdTimer = setTimeout(recheck, CROWD_PAUSE_MS);
-  };
+  const crowdPause = afterPause(CROWD_PAUSE_MS, recheck);
+  const onInput = crowdPause.poke;
   editor.addEventListener('input', onInput);
 
   return {
     stop() {
       follower.stop();
       sized.disconnect();
-      clearTimeout(crowdTimer);
+      crowdPause.cancel();
       editor.removeEventListener('input', onInput);
     },
     origin: () => origin,

@@ -2,7 +2,7 @@ import type { SuggestionView, TopicOption } from '../../components/types';
 import { topicLabel } from '../i18n';
 import type { Suggestions } from '../messaging';
 import { rankItems, textFor } from '../pack/select';
-import { sendMessage } from '../messaging';
+import { openRequestPort, type RequestPort } from '../messaging';
 import type { ChecksSource } from './assistant-checks';
 import type { Network, PackItem } from '../pack/schema';
 
@@ -20,10 +20,16 @@ export interface SuggestionIndex {
   checks: ChecksSource;
 }
 
+// One per page, opened on the first check (messaging.ts: a port, not a
+// message channel per keystroke).
+let requests: RequestPort | null = null;
+
 function checksFrom(guidelines: Suggestions['guidelines'], network: Network): ChecksSource {
   if (!guidelines) return { check: null, contact: null, policyUrl: null };
-  const check = async (text: string, lockedSpans: string[]) =>
-    (await sendMessage('checkDraft', { network, text, lockedSpans })).findings;
+  const check = async (text: string, lockedSpans: string[]) => {
+    requests ??= openRequestPort();
+    return (await requests.request('checkDraft', { network, text, lockedSpans })).findings;
+  };
   return { check, contact: guidelines.contact, policyUrl: guidelines.policyUrl };
 }
 
