@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/db';
-import { handleMessages, handleRequestPorts } from '../lib/messaging';
+import { handleMessages } from '../lib/messaging';
+import { handleRequestPorts } from '../lib/request-port';
 import { runCommand } from '../lib/commands';
 import { createHandlers } from '../lib/service';
 import { sendToTab } from '../lib/tab-messaging';
@@ -33,7 +34,7 @@ export default defineBackground(() => {
     now: () => new Date(),
   });
   handleMessages(handlers);
-  // Draft checks while typing come over a port (messaging.ts).
+  // Draft checks while typing come over a port (lib/request-port.ts).
   handleRequestPorts(handlers);
   // Packs are fetched on install and update, on browser start (a browser
   // restart may have dropped the alarm; starts are spread out, so skipping

@@ -2,7 +2,7 @@ import type { SuggestionView, TopicOption } from '../../components/types';
 import { topicLabel } from '../i18n';
 import type { Suggestions } from '../messaging';
 import { rankItems, textFor } from '../pack/select';
-import { openRequestPort, type RequestPort } from '../messaging';
+import { openRequestPort, type RequestPort } from '../request-port';
 import type { ChecksSource } from './assistant-checks';
 import type { Network, PackItem } from '../pack/schema';
 
@@ -20,7 +20,7 @@ export interface SuggestionIndex {
   checks: ChecksSource;
 }
 
-// One per page, opened on the first check (messaging.ts: a port, not a
+// One per page, opened on the first check (request-port.ts: a port, not a
 // message channel per keystroke).
 let requests: RequestPort | null = null;
 
