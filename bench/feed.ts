@@ -18,7 +18,8 @@
 // keys into the composer at a person's pace (a check runs after each pause).
 // BENCH_FEED_MINUTES sets the length of a round (default 15 s), for the
 // long-run heap-growth figure; BENCH_FEED_ROUNDS the rounds per arm (default 3);
-// BENCH_FEED_EXTENSION_DIR another build to measure.
+// BENCH_FEED_EXTENSION_DIR another build to measure; BENCH_FEED_LEAVES=1 adds
+// the native call under each costliest extension frame (for finding causes).
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
