@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../lib/background/db';
 import { handleMessages } from '../lib/messaging';
+import { handleRequestPorts } from '../lib/messaging/request-port';
 import { runCommand } from '../lib/background/commands';
 import { createHandlers } from '../lib/background/handlers';
 import { sendToTab } from '../lib/tab-messaging';
@@ -23,8 +24,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     random: Math.random,
   });
-  handleMessages(
-    createHandlers({
+  const handlers = createHandlers({
       db,
       config: loadPackConfig,
       configSoon: loadPackConfigSoon,
@@ -42,8 +42,10 @@ export default defineBackground(() => {
         return keys;
       },
       openShortcutSettings,
-    }),
-  );
+    });
+  handleMessages(handlers);
+  // Draft checks while typing come over a port (lib/messaging/request-port.ts).
+  handleRequestPorts(handlers);
   // Chromium installs the command with no key when its suggested key is taken
   // (by the browser or another extension); the toolbar button says so.
   const checkShortcut = () => void readOpenPanelShortcut().then(showShortcutState, () => {});

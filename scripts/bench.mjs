@@ -12,6 +12,8 @@ const BENCHES = [
   { name: 'packs', file: 'bench/packs.ts', run: 'runPacksBench', needsBuild: true },
   // A fresh profile's first card, and a warm composer's: Chromium, built extension.
   { name: 'first-run', file: 'bench/first-run.ts', run: 'runFirstRunBench', needsBuild: true },
+  // Busy feed against no extension, in Chromium (bench/feed.ts).
+  { name: 'feed', file: 'bench/feed.ts', run: 'runFeedBench', needsBuild: true },
   { name: 'rules', file: 'bench/rules.ts', run: 'runRulesBench' },
   // write-good assigns undeclared variables (sloppy mode), which throws once
   // bundled into strict ESM: Node loads it from node_modules instead.

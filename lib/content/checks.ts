@@ -1,4 +1,5 @@
 import type { Finding } from '../rules/types';
+import { afterPause } from './after-pause';
 import { findingKey } from './finding-at';
 import { mapEditorText, type TextMap } from './text-map';
 import type { Underlines } from './underline-types';
@@ -47,11 +48,9 @@ export interface DraftChecks {
 export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChecks {
   const ignored = new Set<string>();
   let latest: CheckResult | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   let asked = 0;
   const run = async () => {
-    timer = undefined;
     const check = options.check();
     if (!check || !editor.isConnected) return;
     const question = ++asked;
@@ -70,10 +69,9 @@ export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChe
     options.underlines.set(underlined);
     options.onResult(latest);
   };
-  const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => void run(), PAUSE_MS);
-  };
+  // A keystroke costs a clock read (after-pause.ts), not two timer calls.
+  const pause = afterPause(PAUSE_MS, () => void run());
+  const schedule = pause.poke;
 
   editor.addEventListener('input', schedule);
   // The site may change the text without an input event: emptying the editor
@@ -85,11 +83,12 @@ export function watchDraft(editor: HTMLElement, options: CheckOptions): DraftChe
     recheck: schedule,
     ignore(finding) {
       if (latest) ignored.add(findingKey(finding, latest.text));
+      pause.cancel();
       void run();
     },
     latest: () => latest,
     stop() {
-      if (timer !== undefined) clearTimeout(timer);
+      pause.cancel();
       editor.removeEventListener('input', schedule);
       changes.disconnect();
       options.underlines.clear();

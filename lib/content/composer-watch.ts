@@ -11,6 +11,8 @@ export interface ComposerWatchOptions<T> {
   onRemoved: (el: HTMLElement) => void;
 }
 
+const ELEMENT_NODE = 1;
+
 export function watchComposers<T>(root: Node, options: ComposerWatchOptions<T>): () => void {
   const tracked = new Set<HTMLElement>();
   const { selector, accept } = options;
@@ -41,33 +43,43 @@ export function watchComposers<T>(root: Node, options: ComposerWatchOptions<T>):
     for (const el of tracked) if (!el.isConnected) forget(el);
   };
 
+  // The hot path: a feed rewriting its counts hands over hundreds of records
+  // a second, nearly all of them a text node swapped inside a <span>. A
+  // target with no element children cannot have gained an editor, and is
+  // told by the one node the content script has already seen, without
+  // touching the new nodes (each one costs a wrapper in this isolated world).
+  // Index loops, no iterators, no layout reads; attribute changes have their
+  // own observer, so this loop need not ask each record its type.
   const observer = new MutationObserver((records) => {
-    let removed = false;
-    for (const record of records) {
-      if (record.type === 'attributes') {
-        // An editor that became (or stopped being) editable after it mounted.
-        const el = record.target;
-        if (!(el instanceof HTMLElement)) continue;
-        if (!tracked.has(el)) scan(el);
-        else if (accept(el) === null) forget(el);
-        continue;
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r] as MutationRecord;
+      if ((record.target as ParentNode).childElementCount === 0) continue;
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i] as Node;
+        if (node.nodeType === ELEMENT_NODE) scan(node);
       }
-      if (record.removedNodes.length > 0 && tracked.size > 0) removed = true;
-      for (const node of record.addedNodes) scan(node);
     }
-    if (removed) forgetDetached();
+    // A few tracked editors at most: cheaper than looking at every removed node.
+    if (tracked.size > 0) forgetDetached();
+  });
+  // An editor that became (or stopped being) editable after it mounted: rare.
+  const editable = new MutationObserver((records) => {
+    for (const record of records) {
+      const el = record.target;
+      if (!(el instanceof HTMLElement)) continue;
+      if (!tracked.has(el)) scan(el);
+      else if (accept(el) === null) forget(el);
+    }
   });
 
   scan(root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root);
-  observer.observe(root, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['contenteditable'],
-  });
+  observer.observe(root, { childList: true, subtree: true });
+  editable.observe(root, { subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
 
   return () => {
     observer.disconnect();
+    editable.disconnect();
     for (const el of tracked) options.onRemoved(el);
     tracked.clear();
   };

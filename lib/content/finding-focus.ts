@@ -62,7 +62,8 @@ export function trackFindingFocus(
   // map is taken afresh; findings count only while the text is what was checked.
   const current = (): { result: CheckResult; map: TextMap } | null => {
     const result = latest();
-    if (!result) return null;
+    // Nothing flagged, nothing to be on: no need to map the text (every caret move while typing).
+    if (!result || result.findings.length === 0) return null;
     const map = mapEditorText(editor);
     return map.text === result.text ? { result, map } : null;
   };

@@ -123,9 +123,10 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
           />,
           container,
         );
+      // No placement here: a render that changes the container's size is
+      // seen by its resize observer (float-beside.ts).
       draw = () => {
         paint();
-        floating.refresh();
       };
       host.dataset.surface = composer.surface;
       floating = floatBeside(editor, container, controlBoxes(deps.adapter, editor), paint);

@@ -1,5 +1,6 @@
 import { underlineBoxes } from './underline-boxes';
 import type { Underline, Underlines } from './underline-types';
+import { followLayout, type LayoutFollower } from './follow-layout';
 import { stackLevelOf } from './stacking';
 import { clippingAncestors, visibleRect } from './visible-rect';
 
@@ -12,9 +13,10 @@ import { clippingAncestors, visibleRect } from './visible-rect';
 // just above the editor, and whatever the site puts above that (a dialog over
 // a comment box, a sticky header) covers the underlines as it covers the
 // text, with no event needed to notice. The ranges are live, so the boxes
-// follow the text when measured again: on scroll, resize, the editor's own
-// resizing and its input. Those listeners exist only while there is
-// something to underline.
+// follow the text when measured again: when the editor scrolls, moves or
+// resizes, and on its input (follow-layout.ts), never while it is off screen
+// or the tab hidden. That follower exists only while there is something to
+// underline.
 
 interface Scene {
   zIndex: string;
@@ -28,24 +30,18 @@ function sceneOf(editor: HTMLElement): Scene {
 export function overlayUnderlines(editor: HTMLElement, layer: HTMLElement): Underlines {
   let current: readonly Underline[] = [];
   let scene: Scene | undefined;
-  let frame = 0;
-  let following = false;
+  let follower: LayoutFollower | null = null;
   const boxes: HTMLElement[] = [];
-  const relayout = () => {
-    scene = undefined; // a size change may come with a new layout
-    schedule();
-  };
-  const resize = new ResizeObserver(relayout);
 
   const paint = () => {
-    frame = 0;
+    // Every read first, then every write.
     const found = editor.isConnected ? current.map(({ severity, range }) => ({ severity, rects: [...range.getClientRects()] })) : [];
     scene ??= sceneOf(editor);
-    layer.style.zIndex = scene.zIndex;
     const placed = found.length === 0 ? [] : underlineBoxes(found, visibleRect(scene.clippers));
-    while (boxes.length < placed.length) boxes.push(layer.appendChild(document.createElement('div')));
     // The layer covers the viewport, or a transformed ancestor's box.
     const base = placed.length > 0 ? layer.getBoundingClientRect() : { left: 0, top: 0 };
+    layer.style.zIndex = scene.zIndex;
+    while (boxes.length < placed.length) boxes.push(layer.appendChild(document.createElement('div')));
     boxes.forEach((element, i) => {
       const box = placed[i];
       element.hidden = !box;
@@ -56,23 +52,23 @@ export function overlayUnderlines(editor: HTMLElement, layer: HTMLElement): Unde
       element.style.height = `${Math.round(box.height)}px`;
     });
   };
-  function schedule() {
-    if (frame === 0) frame = requestAnimationFrame(paint);
-  }
+  const relayout = () => {
+    scene = undefined; // a size change may come with a new layout
+  };
+  const scrollParents = () => {
+    scene ??= sceneOf(editor);
+    return scene.clippers.slice(1);
+  };
 
   const follow = (on: boolean) => {
-    if (on === following) return;
-    following = on;
+    if (on === (follower !== null)) return;
     if (on) {
-      addEventListener('scroll', schedule, { capture: true, passive: true });
-      addEventListener('resize', relayout, { passive: true });
-      editor.addEventListener('input', schedule);
-      resize.observe(editor);
-    } else {
-      removeEventListener('scroll', schedule, { capture: true });
-      removeEventListener('resize', relayout);
-      editor.removeEventListener('input', schedule);
-      resize.disconnect();
+      follower = followLayout(editor, paint, { scrollParents, onResize: relayout });
+      editor.addEventListener('input', follower.refresh);
+    } else if (follower) {
+      editor.removeEventListener('input', follower.refresh);
+      follower.stop();
+      follower = null;
     }
   };
 
@@ -81,12 +77,13 @@ export function overlayUnderlines(editor: HTMLElement, layer: HTMLElement): Unde
       current = underlines;
       scene = undefined; // a check follows a change: the editor may have moved
       follow(underlines.length > 0);
-      schedule();
+      // With nothing left to underline, the old boxes go at once.
+      if (follower) follower.refresh();
+      else paint();
     },
     clear() {
       current = [];
       follow(false);
-      cancelAnimationFrame(frame);
       paint();
     },
   };

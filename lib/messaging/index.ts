@@ -88,21 +88,28 @@ function fromExtensionPage(sender: { url?: string }): boolean {
   return sender.url?.startsWith(browser.runtime.getURL('/')) === true;
 }
 
+/** What a request asks of its handler, or undefined when it is not ours or not allowed from `sender`. */
+export function answerRequest(message: unknown, sender: { url?: string }, handlers: Handlers): Promise<unknown> | undefined {
+  // Not ours (or from a newer/older build): let other listeners answer.
+  if (!isEnvelope(message)) return undefined;
+  if (SENDERS[message.type] === 'extension-pages' && !fromExtensionPage(sender)) {
+    console.warn('Chorus: %s refused from %s', message.type, sender.url);
+    return undefined;
+  }
+  const handler = handlers[message.type] as (payload: unknown) => Promise<unknown>;
+  return handler(message.payload).catch((error: unknown) => {
+    console.error('Chorus: %s failed', message.type, error);
+    return undefined;
+  });
+}
+
 export function handleMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: { url?: string }, sendResponse: (response: unknown) => void) => {
-    // Not ours (or from a newer/older build): let other listeners answer.
-    if (!isEnvelope(message)) return undefined;
-    if (SENDERS[message.type] === 'extension-pages' && !fromExtensionPage(sender)) {
-      console.warn('Chorus: %s refused from %s', message.type, sender.url);
-      return undefined;
-    }
-    const handler = handlers[message.type] as (payload: unknown) => Promise<unknown>;
+    const answer = answerRequest(message, sender, handlers);
+    if (!answer) return undefined;
     // sendResponse rather than a returned promise: Chromium only recently
     // learned promises here, and `return true` keeps the channel open.
-    handler(message.payload).then(sendResponse, (error: unknown) => {
-      console.error('Chorus: %s failed', message.type, error);
-      sendResponse(undefined);
-    });
+    void answer.then(sendResponse);
     return true;
   });
 }
