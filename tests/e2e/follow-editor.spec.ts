@@ -45,9 +45,10 @@ test('X: the launcher follows the inline composer when the page scrolls, shifts 
   await page.goto(X_HOME);
   await expect(page.locator('chorus-assistant[data-surface="inline"] .launcher')).toBeVisible();
   await expect.poll(() => launcherOffset(page, 'inline', X_EDITOR)).not.toBeNull();
-  const atRest = await launcherOffset(page, 'inline', X_EDITOR);
-  // Well past the first moments after mounting, when a launcher may still be settling.
+  // Well past the first moments after mounting, when a launcher may still be
+  // settling (stepping off the composer's controls, launcher-spot.ts).
   await page.waitForTimeout(1000);
+  const atRest = await launcherOffset(page, 'inline', X_EDITOR);
 
   // A banner appears above the composer ("Show 3 posts"): no scroll, no resize
   // (at the top of the page, where the browser's scroll anchoring does not scroll).
