@@ -12,6 +12,7 @@ import { findingCardRequest } from './surfaces';
 // list, finding card, card beside Post (pre-post.ts). Stop clears every timer.
 
 const HIDE_MS = 300;
+const isBlank = (text: string) => text.trim() === '';
 export function attachChecks({ composer, adapter, placer, check, redraw: draw, underlines }: ChecksOptions): ComposerChecks {
   const { editor } = composer;
   let stopped = false;
@@ -49,7 +50,11 @@ export function attachChecks({ composer, adapter, placer, check, redraw: draw, u
     check: () => (guidelines === null ? null : check),
     inserted: () => inserted,
     onResult: (latest) => {
+      // Clean text typed into a clean draft changes nothing that is shown:
+      // no render then, which is most pauses while a person writes.
+      const unchanged = result !== null && result.findings.length === 0 && latest.findings.length === 0 && isBlank(result.text) === isBlank(latest.text);
       result = latest;
+      if (unchanged) return;
       focus.resultChanged();
       redraw();
     },
