@@ -2,7 +2,7 @@ import type { ChorusDb, MergedState, SyncState } from './db';
 import type { PackSummary } from '../messaging';
 import samplePackJson from '../pack/sample-pack.json';
 import { type Guidelines, type Network, type Pack, type PackItem, packSchema } from '../pack/schema';
-import { readMergedState, storedItemsFor } from './pack-store';
+import { itemOf, readMergedState, storedItemsFor } from './pack-store';
 import { FILE_SOURCE_ID, mergeOrder, type PackConfig } from './sync/sources';
 
 // Which pack content is in force. With no source configured (no URL in policy
@@ -52,6 +52,21 @@ export async function contentFor(db: ChorusDb, config: PackConfig, network: Netw
   }
   const [merged, items] = await Promise.all([readMergedState(db), storedItemsFor(db, network)]);
   return { pack: firstSource(merged), items, guidelines: merged?.guidelines ?? null };
+}
+
+/**
+ * Only the given items of the content in force, and its pack: what the draft
+ * checker needs after an insertion, on a pause in typing. Read by id, not by
+ * loading every item of the network.
+ */
+export async function itemsInForce(db: ChorusDb, config: PackConfig, ids: readonly string[]): Promise<{ pack: PackSummary | null; items: PackItem[] }> {
+  if (usesBundled(config, await sourceStates(db, config))) {
+    const pack = bundledPack();
+    const wanted = new Set(ids);
+    return { pack: summarize(pack), items: pack?.items.filter((item) => wanted.has(item.id)) ?? [] };
+  }
+  const [pack, rows] = await Promise.all([storedPackSummary(db), db.items.bulkGet([...ids])]);
+  return { pack, items: rows.flatMap((row) => (row === undefined ? [] : [itemOf(row)])) };
 }
 
 /** Only the guidelines in force: the draft checker asks on every pause in typing. */

@@ -1,4 +1,4 @@
-import type { DraftCheckRequest } from '../messaging';
+import type { DraftCheckRequest, PackSummary } from '../messaging';
 import type { Guidelines, Network } from '../pack/schema';
 import type { PackFinding } from './pack-problems';
 import { compileRules } from '../rules/compile';
@@ -13,9 +13,9 @@ import type { Finding, RuleConfigError, RuleEngine } from '../rules/types';
 export interface DraftCheckerDeps {
   guidelines: () => Promise<Guidelines | null>;
   /** The inserted items' texts for the network, as the pack in force has them. */
-  insertedTexts: (itemIds: string[], network: Network) => Promise<(InsertedText & { title: string })[]>;
+  inserted: (itemIds: string[], network: Network) => Promise<{ pack: PackSummary | null; texts: (InsertedText & { title: string })[] }>;
   /** Findings that are the pack's own doing, kept from the person (lib/background/pack-problems.ts). */
-  onPackFindings: (network: Network, found: PackFinding[]) => Promise<void>;
+  onPackFindings: (pack: PackSummary, network: Network, found: PackFinding[]) => Promise<void>;
 }
 
 /** Longest draft checked; LinkedIn's limit is 3,000, so this is generous. */
@@ -42,13 +42,13 @@ export function createDraftChecker(deps: DraftCheckerDeps) {
     if (!current || text.length > MAX_TEXT) return [];
     const findings = engineFor(current).check(text, { network, ...(lockedSpans.length > 0 ? { lockedSpans } : {}) });
     if (insertedItemIds.length === 0 || findings.length === 0) return findings;
-    const inserted = await deps.insertedTexts([...new Set(insertedItemIds)].slice(0, MAX_INSERTED), network);
+    const { pack: inForce, texts: inserted } = await deps.inserted([...new Set(insertedItemIds)].slice(0, MAX_INSERTED), network);
     const { own, pack } = splitInsertedFindings(text, findings, inserted);
     if (pack.length > 0) {
       const titles = new Map(inserted.map((item) => [item.itemId, item.title]));
       const found = pack.map(({ itemId, finding }) => ({ itemId, itemTitle: titles.get(itemId) ?? itemId, finding }));
       // A failing store must not cost the person their check.
-      await deps.onPackFindings(network, found).catch((error: unknown) => console.error('Chorus: could not record a pack problem', error));
+      if (inForce) await deps.onPackFindings(inForce, network, found).catch((error: unknown) => console.error('Chorus: could not record a pack problem', error));
     }
     return own;
   };

@@ -1,6 +1,6 @@
 import type { Handlers } from '../messaging';
 import { activeItems, textFor } from '../pack/select';
-import { contentFor, guidelinesFor } from './content-in-force';
+import { contentFor, guidelinesFor, itemsInForce } from './content-in-force';
 import type { ServiceDeps } from './deps';
 import { createDraftChecker } from './draft-check';
 import { countSince, recordShareEvent, startOfWeek } from './history';
@@ -46,18 +46,15 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   const checkDraft = createDraftChecker({
     // A check is asked again on the next pause in typing, so it need not wait for the policy either.
     guidelines: async () => guidelinesFor(deps.db, await soon()),
-    async insertedTexts(itemIds, network) {
-      const { items } = await contentFor(deps.db, await soon(), network);
-      const wanted = new Set(itemIds);
-      return items.flatMap((item) => {
-        const text = wanted.has(item.id) ? textFor(item, network) : undefined;
+    async inserted(itemIds, network) {
+      const { pack, items } = await itemsInForce(deps.db, await soon(), itemIds);
+      const texts = items.flatMap((item) => {
+        const text = textFor(item, network);
         return text === undefined ? [] : [{ itemId: item.id, title: item.title, text }];
       });
+      return { pack, texts };
     },
-    async onPackFindings(network, found) {
-      const { pack } = await contentFor(deps.db, await soon(), network);
-      if (pack) await recordPackProblems(deps.packProblems, pack, network, found, deps.now().getTime());
-    },
+    onPackFindings: (pack, network, found) => recordPackProblems(deps.packProblems, pack, network, found, deps.now().getTime()),
   });
   return {
     async checkDraft(request) {
