@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './extension';
 import { pressOpenPanel } from './open-panel';
 import { editorTexts, LINKEDIN_FEED, postedOn, X_HOME } from './replicas';
+import { emulateWindow, windowOf } from './window';
 
 // Escape and outside clicks belong to Chorus while its UI is open (issue 11,
 // deliverable 2): an Escape in the panel, its search or a card closes that
@@ -23,6 +24,8 @@ interface ComposerCase {
   outside: { button: string; clicked: (page: Page) => Promise<void> };
   /** The editor model's text (window.__replica.texts()). */
   text: (page: Page) => Promise<string | undefined>;
+  /** The composer's own Post (Comment, Reply) button. */
+  post: string;
 }
 
 const DRAFT = 'Hej verden';
@@ -47,6 +50,7 @@ const COMPOSERS: ComposerCase[] = [
     elsewhere: '[role="dialog"] button.share-unified-settings-entry-button',
     outside: { button: 'button.share-actions__primary-action', clicked: posted('share') },
     text: async (page) => (await editorTexts(page)).share,
+    post: 'button.share-actions__primary-action',
   },
   {
     name: 'LinkedIn comment box',
@@ -59,6 +63,7 @@ const COMPOSERS: ComposerCase[] = [
     elsewhere: '.update-components-text',
     outside: { button: 'button.comments-comment-box__submit-button', clicked: posted('comment') },
     text: linkedInComment,
+    post: 'button.comments-comment-box__submit-button',
   },
   {
     name: 'X inline composer',
@@ -69,8 +74,8 @@ const COMPOSERS: ComposerCase[] = [
     },
     dialog: null,
     elsewhere: 'article[data-testid="tweet"] [data-testid="tweetText"]',
-    // Post lies under the open panel here (issue 11, deliverable 1), so the
-    // first post's Reply button, which opens the reply dialog.
+    // A site button outside the composer: the first post's Reply button,
+    // which opens the reply dialog (Post itself is clicked at 125% below).
     outside: {
       button: 'article[data-testid="tweet"] [data-testid="reply"]',
       clicked: async (page) => {
@@ -78,6 +83,7 @@ const COMPOSERS: ComposerCase[] = [
       },
     },
     text: async (page) => (await editorTexts(page)).inline,
+    post: '[data-testid="tweetButtonInline"]',
   },
   {
     name: 'X reply dialog',
@@ -91,6 +97,7 @@ const COMPOSERS: ComposerCase[] = [
     elsewhere: '[role="dialog"] [data-testid="tweetText"]',
     outside: { button: '[role="dialog"] [data-testid="tweetButton"]', clicked: posted('reply') },
     text: async (page) => (await editorTexts(page)).reply,
+    post: '[role="dialog"] [data-testid="tweetButton"]',
   },
   {
     name: 'X modal composer',
@@ -104,6 +111,7 @@ const COMPOSERS: ComposerCase[] = [
     elsewhere: '[role="dialog"] .r-dialog__drafts',
     outside: { button: '[role="dialog"] [data-testid="tweetButton"]', clicked: posted('modal') },
     text: async (page) => (await editorTexts(page)).modal,
+    post: '[role="dialog"] [data-testid="tweetButton"]',
   },
 ];
 
@@ -167,6 +175,25 @@ async function expectBackInDraft(page: Page, composer: ComposerCase, editor: Loc
 
 for (const composer of COMPOSERS) {
   test.describe(composer.name, () => {
+    test('at a 1024 px window and 125% zoom, with the panel open: Escape leaves the site alone, and a real click on Post posts the draft', async ({ page }) => {
+      await emulateWindow(page, windowOf(1024, 1.25));
+      const editor = await startDraft(page, composer);
+      const assistant = host(page, composer.surface);
+      await assistant.locator('.launcher').click();
+      await expect(assistant.locator('.panel')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expectBackInDraft(page, composer, editor);
+      // Open again: Post stays clear of the panel, and the click is the site's.
+      await assistant.locator('.launcher').click();
+      await expect(assistant.locator('.panel')).toBeVisible();
+      const post = page.locator(composer.post);
+      await post.scrollIntoViewIfNeeded();
+      const box = await post.boundingBox();
+      if (!box) throw new Error(`${composer.post} is not on screen`);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(async () => (await postedOn(page)).at(-1)).toEqual({ surface: composer.surface, text: 'Hej! verden' });
+    });
+
     test('opened by mouse, Escape with the caret still in the draft closes the panel only', async ({ page }) => {
       const editor = await startDraft(page, composer);
       await host(page, composer.surface).locator('.launcher').click();
