@@ -94,7 +94,9 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
     // keyboard shortcuts (X: "n" opens a new post, "j"/"k" move in the feed).
     isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'],
     onMount(container, _shadow, host) {
-      const placer = surfacePlacer(editor, deps.adapter, () => floating.origin());
+      // The composer's controls, found once and measured when something is placed.
+      const controls = controlBoxes(deps.adapter, editor);
+      const placer = surfacePlacer(editor, controls, () => floating.origin());
       const placePanel = placer(panelRequest);
       const placeNotice = placer(noticeRequest);
       const paint = () =>
@@ -129,7 +131,7 @@ export async function mountAssistant(ctx: ContentScriptContext, composer: Compos
         paint();
       };
       host.dataset.surface = composer.surface;
-      floating = floatBeside(editor, container, controlBoxes(deps.adapter, editor), paint);
+      floating = floatBeside(editor, container, controls, paint);
       // The editor grew or shrank (an insert, a fix, a new line): what is shown
       // is placed again, in the frame after the launcher has followed the editor.
       let again = 0;

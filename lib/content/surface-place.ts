@@ -1,5 +1,4 @@
 import type { Placer } from '../../components/types';
-import type { SiteAdapter } from '../sites/types';
 import { type BoxRequest, type PlaceTry, placeBox } from './place-box';
 import { personLine } from './person-line';
 import type { Rect } from './underline-boxes';
@@ -23,17 +22,15 @@ export interface SurfaceRequest {
   clearOfLauncher?: boolean;
 }
 
-const toRect = (r: DOMRect): Rect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-
-export function surfacePlacer(editor: HTMLElement, adapter: SiteAdapter, origin: () => { left: number; top: number }) {
+/** `controls`: the boxes of the composer's own controls (control-boxes.ts, shared with the launcher). */
+export function surfacePlacer(editor: HTMLElement, controls: () => Rect[], origin: () => { left: number; top: number }) {
   return (request: SurfaceRequest): Placer =>
     (size, openedFrom) => {
       const draft = visibleRect(clippingAncestors(editor));
       const seen = draft.right > draft.left && draft.bottom > draft.top;
       const line = seen ? personLine(editor, draft) : null;
-      const obstacles = (adapter.composerControls?.(editor) ?? [])
-        .map((el) => toRect(el.getBoundingClientRect()))
-        .filter((r) => r.right > r.left && r.bottom > r.top);
+      // A fresh list each time: the launcher's box may be added below.
+      const obstacles: Rect[] = controls();
       // What a card or notice was drawn from is the launcher: it stays in sight and clickable.
       if (openedFrom && request.clearOfLauncher) obstacles.push(openedFrom);
       const placed = placeBox(
